@@ -508,6 +508,24 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string AcrossMembersCreatedAndBoundInOneMember = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                private Socket? socket;
+
+                public void Prepare(IPAddress local)
+                {
+                    socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                }
+
+                public void Open(EndPoint remote) => socket?.Connect(remote);
+            }
+            """;
+
         public const string HelperBindsItsArgument = """
             using System.Net;
             using System.Net.Sockets;
@@ -623,6 +641,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task AcrossMembers_Field() => Verify.AnalyzerAsync(AcrossMembersThroughField);
 
         [Fact] public Task AcrossMembers_Property() => Verify.AnalyzerAsync(AcrossMembersThroughProperty);
+
+        [Fact] public Task AcrossMembers_CreatedAndBoundInOneMember() => Verify.AnalyzerAsync(AcrossMembersCreatedAndBoundInOneMember);
 
         [Fact] public Task Helper_BindsItsArgument() => Verify.AnalyzerAsync(HelperBindsItsArgument);
 

@@ -479,6 +479,24 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string AcrossMembersRecreatedBeforeConnect = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                private Socket socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+                public void BindLocal(IPAddress local) => socket.Bind(new IPEndPoint(local, 0));
+
+                public void Reconnect(EndPoint remote)
+                {
+                    socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         public const string LambdaWithOption = """
             using System;
             using System.IO;
@@ -590,6 +608,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task AcrossMembers_Server() => Verify.AnalyzerAsync(AcrossMembersServer);
 
         [Fact] public Task AcrossMembers_CreationNotVisible() => Verify.AnalyzerAsync(AcrossMembersCreationNotVisible);
+
+        [Fact] public Task AcrossMembers_RecreatedBeforeConnect() => Verify.AnalyzerAsync(AcrossMembersRecreatedBeforeConnect);
 
         [Fact] public Task Lambda_ConnectCallbackWithOption() => Verify.AnalyzerAsync(LambdaWithOption);
 
