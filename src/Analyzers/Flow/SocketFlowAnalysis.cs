@@ -424,6 +424,11 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>A socket handed to other code: a helper of this compilation is summarized, anything else may set the option, so it counts as deferred.</summary>
         private FlowState PassArguments(IInvocationOperation invocation, FlowState state)
         {
+            if (!HasSocketArgument(invocation.Arguments))
+            {
+                return state;
+            }
+
             var summary = _helpers?.Get(invocation.TargetMethod);
             if (summary is null)
             {
@@ -453,6 +458,19 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             return state;
+        }
+
+        private bool HasSocketArgument(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (_symbols.IsTrackedType(argument.Value.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private FlowState EscapeArguments(ImmutableArray<IArgumentOperation> arguments, FlowState state)
