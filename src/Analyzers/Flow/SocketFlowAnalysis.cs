@@ -26,6 +26,7 @@ namespace BindNoPort.Analyzers.Flow
         private readonly Dictionary<CaptureId, IOperation?> _captures = new Dictionary<CaptureId, IOperation?>();
         private readonly Dictionary<ILocalSymbol, IOperation?> _localDefinitions = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SocketKey, IOperation> _servers = new Dictionary<SocketKey, IOperation>();
+        private readonly HashSet<SocketKey> _setTheWrongWay = new HashSet<SocketKey>();
         private FlowResult? _recorder;
 
         public SocketFlowAnalysis(RequiredSymbols symbols, ControlFlowGraph graph, HelperSummaries? helpers, FlowState initial, CancellationToken cancellationToken)
@@ -512,7 +513,11 @@ namespace BindNoPort.Analyzers.Flow
             {
                 foreach (var bind in facts.Binds)
                 {
-                    _recorder.Connections.Add(new Connection(bind, connect));
+                    // SetSocketOption(IP, (SocketOptionName)24) anywhere on the socket is BNP003's to report, not the bind's.
+                    if (bind.EndPoint.Port == LocalPort.NonZero || !_setTheWrongWay.Contains(key))
+                    {
+                        _recorder.Connections.Add(new Connection(bind, connect));
+                    }
                 }
             }
 
@@ -632,12 +637,20 @@ namespace BindNoPort.Analyzers.Flow
 
             foreach (var invocation in invocations)
             {
-                if (SocketCalls.IsServer(invocation.TargetMethod.Name)
-                    && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.Socket)
-                    && invocation.Instance is not null
-                    && KeyOf(invocation.Instance) is SocketKey key)
+                if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.Socket)
+                    || invocation.Instance is null
+                    || KeyOf(invocation.Instance) is not SocketKey key)
+                {
+                    continue;
+                }
+
+                if (SocketCalls.IsServer(invocation.TargetMethod.Name))
                 {
                     _servers[key] = invocation;
+                }
+                else if (invocation.TargetMethod.Name == "SetSocketOption" && SocketCalls.ClassifySocketOption(invocation) == OptionCall.WrongWay)
+                {
+                    _setTheWrongWay.Add(key);
                 }
             }
         }

@@ -630,6 +630,22 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string OptionSetTheWrongWayAfterBind = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, true);
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Option_RawBeforeBind() => Verify.AnalyzerAsync(RawOptionBeforeBind);
 
         [Fact] public Task Option_RawWithEnumLevelAndConstant() => Verify.AnalyzerAsync(RawOptionWithEnumLevel);
@@ -641,6 +657,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Option_WindowsReuseUnicastPort() => Verify.AnalyzerAsync(WindowsReuseUnicastPort);
 
         [Fact] public Task Option_SetTheWrongWayIsBnp003s() => Verify.AnalyzerAsync(OptionSetTheWrongWayIsAnotherRule);
+
+        [Fact] public Task Option_SetTheWrongWayAfterBindIsBnp003sToo() => Verify.AnalyzerAsync(OptionSetTheWrongWayAfterBind);
 
         [Fact] public Task Guard_LinuxCheckAsTheCodeFixWritesIt() => Verify.AnalyzerAsync(LinuxGuardAsTheCodeFixWritesIt);
 
