@@ -51,11 +51,13 @@ namespace BindNoPort.Analyzers.Flow
     internal sealed class HelperSummaries
     {
         private readonly RequiredSymbols _symbols;
+        private readonly SocketMentions _mentions;
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _cache = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
 
-        public HelperSummaries(RequiredSymbols symbols)
+        public HelperSummaries(RequiredSymbols symbols, SocketMentions mentions)
         {
             _symbols = symbols;
+            _mentions = mentions;
         }
 
         /// <summary>The summary of a method of this compilation with one body; null for anything else (metadata, abstract, virtual, partial without body).</summary>
@@ -77,7 +79,7 @@ namespace BindNoPort.Analyzers.Flow
         private MethodSummary Summarize(IMethodSymbol method)
         {
             var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(CancellationToken.None);
-            if (!SocketSyntax.MayUseSockets(declaration))
+            if (!_mentions.MayUseSockets(declaration))
             {
                 return MethodSummary.None;
             }

@@ -160,15 +160,27 @@ namespace BindNoPort.Analyzers.Flow
             return level == SolIp && name == IpBindAddressNoPort ? OptionCall.WrongWay : OptionCall.Unrelated;
         }
 
-        /// <summary>Whether the condition is OperatingSystem.IsLinux() or RuntimeInformation.IsOSPlatform(OSPlatform.Linux), possibly negated.</summary>
-        public static bool IsLinuxCheck(RequiredSymbols symbols, IOperation condition, out bool negated)
+        /// <summary>Whether the condition is OperatingSystem.IsLinux() or RuntimeInformation.IsOSPlatform(OSPlatform.Linux), possibly negated or held in a local assigned once.</summary>
+        public static bool IsLinuxCheck(RequiredSymbols symbols, IOperation condition, Func<IOperation, IOperation?> definition, out bool negated)
         {
             negated = false;
             var operation = Unwrap(condition);
-            while (operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+            for (var depth = 0; depth < 8; depth++)
             {
-                negated = !negated;
-                operation = Unwrap(not.Operand);
+                if (operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+                {
+                    negated = !negated;
+                    operation = Unwrap(not.Operand);
+                }
+                else if (operation is ILocalReferenceOperation && definition(operation) is IOperation defined)
+                {
+                    // var isLinux = OperatingSystem.IsLinux(); if (isLinux) ...
+                    operation = Unwrap(defined);
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (operation is not IInvocationOperation invocation)

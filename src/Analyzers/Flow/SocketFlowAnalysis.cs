@@ -192,7 +192,7 @@ namespace BindNoPort.Analyzers.Flow
         {
             if (source.ConditionKind == ControlFlowConditionKind.None
                 || source.BranchValue is null
-                || !SocketCalls.IsLinuxCheck(_symbols, source.BranchValue, out var negated))
+                || !SocketCalls.IsLinuxCheck(_symbols, source.BranchValue, Definition, out var negated))
             {
                 return state;
             }

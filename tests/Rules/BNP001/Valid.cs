@@ -646,6 +646,28 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string LinuxCheckHeldInALocal = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var onLinux = OperatingSystem.IsLinux();
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    if (onLinux)
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Option_RawBeforeBind() => Verify.AnalyzerAsync(RawOptionBeforeBind);
 
         [Fact] public Task Option_RawWithEnumLevelAndConstant() => Verify.AnalyzerAsync(RawOptionWithEnumLevel);
@@ -663,6 +685,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Guard_LinuxCheckAsTheCodeFixWritesIt() => Verify.AnalyzerAsync(LinuxGuardAsTheCodeFixWritesIt);
 
         [Fact] public Task Guard_RuntimeInformationIsOSPlatformLinux() => Verify.AnalyzerAsync(RuntimeInformationLinuxGuard);
+
+        [Fact] public Task Guard_LinuxCheckHeldInALocal() => Verify.AnalyzerAsync(LinuxCheckHeldInALocal);
 
         [Fact] public Task Guard_LinuxAndWindowsBranches() => Verify.AnalyzerAsync(OptionOnLinuxAndWindows);
 
