@@ -109,20 +109,31 @@ namespace BindNoPort.Analyzers.Flow
                 parameterKeys[parameter.Ordinal] = key;
             }
 
-            var result = new SocketFlowAnalysis(_symbols, graph, helpers: null, initial, CancellationToken.None).Run();
+            var analysis = new SocketFlowAnalysis(_symbols, graph, helpers: null, initial, CancellationToken.None);
+            var result = analysis.Run();
             if (result is null)
             {
                 return MethodSummary.None;
             }
 
             var parameters = ImmutableDictionary.CreateBuilder<int, ParameterEffect>();
+            foreach (var handled in analysis.HandledInNestedCode)
+            {
+                if (handled is IParameterSymbol parameter && parameterKeys.ContainsKey(parameter.Ordinal)
+                    && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method))
+                {
+                    // A lambda in the helper may set the option: count the socket as handed to code that may.
+                    parameters[parameter.Ordinal] = new ParameterEffect(null, setsOption: true);
+                }
+            }
+
             if (result.Exit is FlowState exit)
             {
                 foreach (var pair in parameterKeys)
                 {
                     var facts = exit.Get(pair.Value);
                     var bind = FirstBind(facts);
-                    if (bind is not null || facts.Deferred)
+                    if ((bind is not null || facts.Deferred) && !parameters.ContainsKey(pair.Key))
                     {
                         parameters[pair.Key] = new ParameterEffect(bind, facts.Deferred);
                     }

@@ -27,6 +27,7 @@ namespace BindNoPort.Analyzers.Flow
         private readonly Dictionary<ILocalSymbol, IOperation?> _localDefinitions = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SocketKey, IOperation> _servers = new Dictionary<SocketKey, IOperation>();
         private readonly HashSet<SocketKey> _setTheWrongWay = new HashSet<SocketKey>();
+        private readonly HashSet<ISymbol> _handledInNestedCode = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         private FlowResult? _recorder;
 
         public SocketFlowAnalysis(RequiredSymbols symbols, ControlFlowGraph graph, HelperSummaries? helpers, FlowState initial, CancellationToken cancellationToken)
@@ -597,9 +598,9 @@ namespace BindNoPort.Analyzers.Flow
             switch (operation)
             {
                 case ILocalReferenceOperation local:
-                    return SocketKey.Of(local.Local);
+                    return _handledInNestedCode.Contains(local.Local) ? null : SocketKey.Of(local.Local);
                 case IParameterReferenceOperation parameter:
-                    return SocketKey.Of(parameter.Parameter);
+                    return _handledInNestedCode.Contains(parameter.Parameter) ? null : SocketKey.Of(parameter.Parameter);
                 case IFieldReferenceOperation field:
                     return MemberKey(field.Field, field.Instance);
                 case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
@@ -619,8 +620,73 @@ namespace BindNoPort.Analyzers.Flow
             return KeyOf(instance)?.Append(member);
         }
 
+        /// <summary>Locals and parameters a lambda or local function binds, sets an option on or hands on: when that runs is not known, so they are not tracked here.</summary>
+        public IEnumerable<ISymbol> HandledInNestedCode => _handledInNestedCode;
+
+        private void CollectHandledInNestedCode()
+        {
+            foreach (var operation in _graph.OriginalOperation.Descendants())
+            {
+                if (operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    continue;
+                }
+
+                foreach (var nested in operation.Descendants())
+                {
+                    if (nested is not IInvocationOperation invocation)
+                    {
+                        continue;
+                    }
+
+                    var type = invocation.TargetMethod.ContainingType;
+                    var onSocket = SymbolEqualityComparer.Default.Equals(type, _symbols.Socket) || _symbols.IsTcpClient(type);
+                    if (onSocket && invocation.Instance is not null && invocation.TargetMethod.Name is "Bind" or "SetRawSocketOption" or "SetSocketOption"
+                        && RootVariable(invocation.Instance) is ISymbol receiver)
+                    {
+                        _handledInNestedCode.Add(receiver);
+                    }
+
+                    if (onSocket)
+                    {
+                        continue;
+                    }
+
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (_symbols.IsTrackedType(argument.Value.Type) && RootVariable(argument.Value) is ISymbol handedOn)
+                        {
+                            _handledInNestedCode.Add(handedOn);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static ISymbol? RootVariable(IOperation operation)
+        {
+            for (var depth = 0; depth < 16; depth++)
+            {
+                switch (SocketCalls.Unwrap(operation))
+                {
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case IMemberReferenceOperation { Instance: IOperation instance }:
+                        operation = instance;
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
         private void CollectDefinitions(ImmutableArray<BasicBlock> blocks)
         {
+            CollectHandledInNestedCode();
             var invocations = new List<IInvocationOperation>();
             foreach (var block in blocks)
             {

@@ -623,6 +623,24 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string DisposedByACancellationCallback = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                async Task OpenAsync(IPAddress local, EndPoint remote, CancellationToken cancellationToken)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    using var registration = cancellationToken.Register(() => socket.Dispose());
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                    await socket.ConnectAsync(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Connect_EndPoint() => Verify.AnalyzerAsync(ConnectEndPoint);
 
         [Fact] public Task Connect_AddressAndPort() => Verify.AnalyzerAsync(ConnectAddressAndPort);
@@ -684,6 +702,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Using_Statement() => Verify.AnalyzerAsync(UsingStatement);
 
         [Fact] public Task Helper_ExtensionBindsItsReceiver() => Verify.AnalyzerAsync(ExtensionHelperBindsItsReceiver);
+
+        [Fact] public Task Lambda_DisposingTheSocketDoesNotHideIt() => Verify.AnalyzerAsync(DisposedByACancellationCallback);
 
         [Fact] public Task Helper_BindsItsArgument() => Verify.AnalyzerAsync(HelperBindsItsArgument);
 

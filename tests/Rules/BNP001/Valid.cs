@@ -668,6 +668,46 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string HelperSetsTheOptionInsideALambda = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                static void Step(string name, Action call) => call();
+
+                static void DeferPort(Socket socket) => Step("setsockopt", () => socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1)));
+
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    DeferPort(socket);
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string OptionSetInALambdaOfTheSameMethod = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                static void Step(string name, Action call) => call();
+
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    Step("setsockopt", () => socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1)));
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Option_RawBeforeBind() => Verify.AnalyzerAsync(RawOptionBeforeBind);
 
         [Fact] public Task Option_RawWithEnumLevelAndConstant() => Verify.AnalyzerAsync(RawOptionWithEnumLevel);
@@ -721,6 +761,10 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Helper_BindsAfterTheCallerSetTheOption() => Verify.AnalyzerAsync(HelperBindsAfterTheCallerSetTheOption);
 
         [Fact] public Task Helper_SetsTheOptionThenBinds() => Verify.AnalyzerAsync(HelperSetsTheOptionThenBinds);
+
+        [Fact] public Task Helper_SetsTheOptionInsideALambda() => Verify.AnalyzerAsync(HelperSetsTheOptionInsideALambda);
+
+        [Fact] public Task Lambda_OptionSetInALambdaOfTheSameMethod() => Verify.AnalyzerAsync(OptionSetInALambdaOfTheSameMethod);
 
         [Fact] public Task Helper_SetsTheOption() => Verify.AnalyzerAsync(HelperSetsTheOption);
 
