@@ -12,8 +12,6 @@ namespace BindNoPort.Analyzers
             TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
             IPEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
             IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
-            SocketOptionLevel = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionLevel");
-            SocketOptionName = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionName");
             OperatingSystem = compilation.GetTypeByMetadataName("System.OperatingSystem");
             RuntimeInformation = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.RuntimeInformation");
             OSPlatform = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.OSPlatform");
@@ -39,12 +37,6 @@ namespace BindNoPort.Analyzers
 
         /// <summary>System.Net.IPAddress.</summary>
         public INamedTypeSymbol? IPAddress { get; }
-
-        /// <summary>System.Net.Sockets.SocketOptionLevel.</summary>
-        public INamedTypeSymbol? SocketOptionLevel { get; }
-
-        /// <summary>System.Net.Sockets.SocketOptionName.</summary>
-        public INamedTypeSymbol? SocketOptionName { get; }
 
         /// <summary>System.OperatingSystem (IsLinux guards).</summary>
         public INamedTypeSymbol? OperatingSystem { get; }
