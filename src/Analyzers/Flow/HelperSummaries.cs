@@ -60,12 +60,13 @@ namespace BindNoPort.Analyzers.Flow
             _mentions = mentions;
         }
 
-        /// <summary>The summary of a method of this compilation with one body; null for anything else (metadata, abstract, virtual, partial without body).</summary>
+        /// <summary>The summary of a method of this compilation with one body; null for anything else (metadata, abstract, virtual, partial), whose effect is not known.</summary>
         public MethodSummary? Get(IMethodSymbol method)
         {
             method = method.ReducedFrom ?? method;
             method = method.OriginalDefinition;
             if (method.MethodKind != MethodKind.Ordinary || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern
+                || method.PartialDefinitionPart is not null || method.PartialImplementationPart is not null
                 || method.DeclaringSyntaxReferences.Length != 1
                 || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _symbols.Compilation.Assembly))
             {

@@ -708,6 +708,33 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string PartialMethodSetsTheOption = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            partial class C
+            {
+                partial void DeferPort(Socket socket);
+
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    DeferPort(socket);
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+
+            partial class C
+            {
+                partial void DeferPort(Socket socket)
+                {
+                    socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                }
+            }
+            """;
+
         [Fact] public Task Option_RawBeforeBind() => Verify.AnalyzerAsync(RawOptionBeforeBind);
 
         [Fact] public Task Option_RawWithEnumLevelAndConstant() => Verify.AnalyzerAsync(RawOptionWithEnumLevel);
@@ -765,6 +792,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Helper_SetsTheOptionInsideALambda() => Verify.AnalyzerAsync(HelperSetsTheOptionInsideALambda);
 
         [Fact] public Task Lambda_OptionSetInALambdaOfTheSameMethod() => Verify.AnalyzerAsync(OptionSetInALambdaOfTheSameMethod);
+
+        [Fact] public Task Helper_PartialMethodSetsTheOption() => Verify.AnalyzerAsync(PartialMethodSetsTheOption);
 
         [Fact] public Task Helper_SetsTheOption() => Verify.AnalyzerAsync(HelperSetsTheOption);
 
