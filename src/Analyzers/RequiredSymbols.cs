@@ -10,6 +10,7 @@ namespace BindNoPort.Analyzers
             Compilation = compilation;
             Socket = socket;
             TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
+            SocketTaskExtensions = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketTaskExtensions");
             IPEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
             IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
             OperatingSystem = compilation.GetTypeByMetadataName("System.OperatingSystem");
@@ -25,6 +26,9 @@ namespace BindNoPort.Analyzers
 
         /// <summary>System.Net.Sockets.Socket; the rules need nothing else to start.</summary>
         public INamedTypeSymbol Socket { get; }
+
+        /// <summary>System.Net.Sockets.SocketTaskExtensions: ConnectAsync and AcceptAsync as netstandard2.0 code calls them.</summary>
+        public INamedTypeSymbol? SocketTaskExtensions { get; }
 
         /// <summary>System.Net.Sockets.TcpClient.</summary>
         public INamedTypeSymbol? TcpClient { get; }

@@ -209,14 +209,16 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>The connect call's destination as written: the endpoint, or host and port.</summary>
         public static string ConnectTarget(IInvocationOperation connect)
         {
-            var first = ArgumentAt(connect, 0);
+            // SocketTaskExtensions.ConnectAsync(socket, ...) takes the socket first.
+            var offset = connect.TargetMethod.IsStatic ? 1 : 0;
+            var first = ArgumentAt(connect, offset);
             if (first is null)
             {
                 return "?";
             }
 
             var text = new StringBuilder(first.Syntax.ToString());
-            var second = ArgumentAt(connect, 1);
+            var second = ArgumentAt(connect, offset + 1);
             if (second is not null && second.Type?.SpecialType == SpecialType.System_Int32 && !second.IsImplicit)
             {
                 text.Append(':').Append(second.Syntax.ToString());

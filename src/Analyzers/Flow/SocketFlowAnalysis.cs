@@ -360,6 +360,13 @@ namespace BindNoPort.Analyzers.Flow
                     : state;
             }
 
+            if (SymbolEqualityComparer.Default.Equals(type, _symbols.SocketTaskExtensions))
+            {
+                return SocketCalls.IsConnect(method.Name) && SocketCalls.ArgumentAt(invocation, 0) is IOperation extended && KeyOf(extended) is SocketKey extendedKey
+                    ? OnConnect(extendedKey, invocation, state)
+                    : state;
+            }
+
             if (SymbolEqualityComparer.Default.Equals(type, _symbols.PortDeferral))
             {
                 return OnRuntimeHelper(invocation, state);
@@ -703,6 +710,15 @@ namespace BindNoPort.Analyzers.Flow
 
             foreach (var invocation in invocations)
             {
+                if (SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.SocketTaskExtensions)
+                    && SocketCalls.IsServer(invocation.TargetMethod.Name)
+                    && SocketCalls.ArgumentAt(invocation, 0) is IOperation listener
+                    && KeyOf(listener) is SocketKey listenerKey)
+                {
+                    _servers[listenerKey] = invocation;
+                    continue;
+                }
+
                 if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.Socket)
                     || invocation.Instance is null
                     || KeyOf(invocation.Instance) is not SocketKey key)

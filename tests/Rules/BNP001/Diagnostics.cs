@@ -641,6 +641,22 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string ConnectAsyncExtension = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                async Task OpenAsync(IPAddress local, IPAddress remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                    await SocketTaskExtensions.ConnectAsync(socket, remote, 443);
+                }
+            }
+            """;
+
         [Fact] public Task Connect_EndPoint() => Verify.AnalyzerAsync(ConnectEndPoint);
 
         [Fact] public Task Connect_AddressAndPort() => Verify.AnalyzerAsync(ConnectAddressAndPort);
@@ -654,6 +670,15 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task ConnectAsync_ValueTaskWithCancellation() => Verify.AnalyzerAsync(ConnectAsyncValueTaskWithCancellation);
 
         [Fact] public Task ConnectAsync_SocketAsyncEventArgs() => Verify.AnalyzerAsync(ConnectAsyncEventArgs);
+
+        [Fact] public Task ConnectAsync_NetStandardExtension() => Verify.AnalyzerAsync(ConnectAsyncExtension);
+
+        [Fact]
+        public async Task Properties_ExtensionConnectNamesTheDestination()
+        {
+            var diagnostic = await RuleDiagnostics.SingleAsync(ConnectAsyncExtension);
+            Assert.Equal("remote:443", diagnostic.Properties["ConnectTarget"]);
+        }
 
         [Fact] public Task BeginConnect_Apm() => Verify.AnalyzerAsync(BeginConnect);
 
