@@ -24,6 +24,7 @@ namespace BindNoPort.Analyzers.Flow
         private readonly FlowState _initial;
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<CaptureId, IOperation?> _captures = new Dictionary<CaptureId, IOperation?>();
+        private readonly Dictionary<CaptureId, List<IOperation>> _captureBranches = new Dictionary<CaptureId, List<IOperation>>();
         private readonly Dictionary<ILocalSymbol, IOperation?> _localDefinitions = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SocketKey, IOperation> _servers = new Dictionary<SocketKey, IOperation>();
         private readonly HashSet<SocketKey> _setTheWrongWay = new HashSet<SocketKey>();
@@ -270,6 +271,13 @@ namespace BindNoPort.Analyzers.Flow
                 return Create(socketKey, targetText, creation, state);
             }
 
+            if (assigned is IFlowCaptureReferenceOperation branches && SocketCreationOnEveryBranch(branches) is SocketKind branchKind)
+            {
+                // cond ? new Socket(...) : new Socket(...), or a switch expression of creations.
+                RecordMember(socketKey, MemberEventKind.Created, branchKind, null, assigned);
+                return state.With(socketKey, SocketFacts.Fresh(branchKind, state.NotLinux));
+            }
+
             if (assigned is IInvocationOperation call && CreateByCall(socketKey, targetText, call, state) is FlowState created)
             {
                 return created;
@@ -281,6 +289,29 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             return state;
+        }
+
+        private SocketKind? SocketCreationOnEveryBranch(IFlowCaptureReferenceOperation capture)
+        {
+            if (!_captureBranches.TryGetValue(capture.Id, out var values) || values.Count < 2)
+            {
+                return null;
+            }
+
+            SocketKind? kind = null;
+            foreach (var value in values)
+            {
+                if (SocketCalls.Unwrap(value) is not IObjectCreationOperation creation
+                    || !SymbolEqualityComparer.Default.Equals(creation.Type, _symbols.Socket))
+                {
+                    return null;
+                }
+
+                var branchKind = SocketCalls.ClassifySocketCreation(creation);
+                kind = kind is null || kind == branchKind ? branchKind : SocketKind.Unknown;
+            }
+
+            return kind;
         }
 
         private FlowState Create(SocketKey socketKey, string targetText, IObjectCreationOperation creation, FlowState state)
@@ -743,6 +774,13 @@ namespace BindNoPort.Analyzers.Flow
             {
                 case IFlowCaptureOperation capture:
                     Define(_captures, capture.Id, capture.Value);
+                    if (!_captureBranches.TryGetValue(capture.Id, out var branches))
+                    {
+                        branches = new List<IOperation>();
+                        _captureBranches[capture.Id] = branches;
+                    }
+
+                    branches.Add(capture.Value);
                     break;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                     Define(_localDefinitions, local.Local, assignment.Value);

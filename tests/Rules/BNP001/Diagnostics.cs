@@ -657,6 +657,23 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string CreatedOnEitherBranchOfAConditional = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPEndPoint local, EndPoint remote)
+                {
+                    var socket = local.AddressFamily == AddressFamily.InterNetworkV6
+                        ? new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Tcp)
+                        : new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP001:socket.Bind(local)|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Connect_EndPoint() => Verify.AnalyzerAsync(ConnectEndPoint);
 
         [Fact] public Task Connect_AddressAndPort() => Verify.AnalyzerAsync(ConnectAddressAndPort);
@@ -689,6 +706,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Socket_AddressFamilyOfTheEndPoint() => Verify.AnalyzerAsync(AddressFamilyOfTheEndPoint);
 
         [Fact] public Task Socket_DefaultProtocolOnInterNetwork() => Verify.AnalyzerAsync(DefaultProtocolOnInterNetwork);
+
+        [Fact] public Task Socket_CreatedOnEitherBranchOfAConditional() => Verify.AnalyzerAsync(CreatedOnEitherBranchOfAConditional);
 
         [Fact] public Task Loop_BindEachIteration() => Verify.AnalyzerAsync(BindInLoop);
 

@@ -735,6 +735,23 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string TcpOrUdpOnEitherBranch = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPEndPoint local, EndPoint remote, bool datagram)
+                {
+                    var socket = datagram
+                        ? new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp)
+                        : new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    socket.Bind(local);
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Option_RawBeforeBind() => Verify.AnalyzerAsync(RawOptionBeforeBind);
 
         [Fact] public Task Option_RawWithEnumLevelAndConstant() => Verify.AnalyzerAsync(RawOptionWithEnumLevel);
@@ -762,6 +779,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Runtime_BindForConnect() => Verify.AnalyzerAsync(RuntimeBindForConnect, new TestOptions { ReferenceRuntime = true });
 
         [Fact] public Task Server_BindListenAccept() => Verify.AnalyzerAsync(Server);
+
+        [Fact] public Task Socket_TcpOrUdpOnEitherBranch() => Verify.AnalyzerAsync(TcpOrUdpOnEitherBranch);
 
         [Fact] public Task Socket_Udp() => Verify.AnalyzerAsync(Udp);
 
