@@ -263,7 +263,14 @@ namespace BindNoPort.Analyzers.Flow
 
             var address = ArgumentAt(creation.Arguments, 0);
             var wildcard = address is not null && IsWildcardAddress(symbols, address);
-            var port = Constant(ArgumentAt(creation.Arguments, 1));
+            var portArgument = ArgumentAt(creation.Arguments, 1);
+            var port = Constant(portArgument);
+            if (port is null && portArgument is not null && definition(Unwrap(portArgument)) is IOperation portDefinition)
+            {
+                // var port = 0; ... new IPEndPoint(address, port)
+                port = Constant(portDefinition);
+            }
+
             if (port is null)
             {
                 return new EndPointFacts(LocalPort.Unknown, 0, wildcard, text);
