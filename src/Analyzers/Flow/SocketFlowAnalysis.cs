@@ -54,7 +54,7 @@ namespace BindNoPort.Analyzers.Flow
                 var changed = false;
                 foreach (var block in blocks)
                 {
-                    var input = block.Ordinal == 0 ? _initial : InputOf(block, inStates, outStates);
+                    var input = block.Ordinal == 0 ? _initial : InputOf(block, outStates);
                     if (input is null)
                     {
                         continue;
@@ -121,7 +121,7 @@ namespace BindNoPort.Analyzers.Flow
             result.Returned = result.Returned is null ? facts : result.Returned.Join(facts);
         }
 
-        private FlowState? InputOf(BasicBlock block, FlowState?[] inStates, FlowState?[] outStates)
+        private FlowState? InputOf(BasicBlock block, FlowState?[] outStates)
         {
             FlowState? input = null;
             foreach (var predecessor in block.Predecessors)
@@ -138,15 +138,14 @@ namespace BindNoPort.Analyzers.Flow
 
             if (input is null && block.Predecessors.IsEmpty && TryRegionOf(block) is ControlFlowRegion tryRegion)
             {
-                // A catch or finally runs after any part of its try: start from everything the try saw.
+                // A catch or finally runs after any block of its try. The states at the ends of those blocks are
+                // taken, not their starts: try { SetRawSocketOption(...) } catch { } is a best-effort option, as in
+                // nginx, and counts as set.
                 for (var ordinal = tryRegion.FirstBlockOrdinal; ordinal <= tryRegion.LastBlockOrdinal; ordinal++)
                 {
-                    foreach (var state in new[] { inStates[ordinal], outStates[ordinal] })
+                    if (outStates[ordinal] is FlowState state)
                     {
-                        if (state is not null)
-                        {
-                            input = input is null ? state : input.Join(state);
-                        }
+                        input = input is null ? state : input.Join(state);
                     }
                 }
             }

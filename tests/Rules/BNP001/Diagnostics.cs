@@ -674,6 +674,33 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string OptionOnlyOnOnePathInsideTry = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote, bool defer)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    try
+                    {
+                        if (defer)
+                        {
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                    }
+                    catch (SocketException)
+                    {
+                    }
+
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Connect_EndPoint() => Verify.AnalyzerAsync(ConnectEndPoint);
 
         [Fact] public Task Connect_AddressAndPort() => Verify.AnalyzerAsync(ConnectAddressAndPort);
@@ -726,6 +753,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Receiver_ConditionalAccess() => Verify.AnalyzerAsync(ConditionalAccess);
 
         [Fact] public Task Receiver_MemberAccessChain() => Verify.AnalyzerAsync(MemberAccessChain);
+
+        [Fact] public Task Try_OptionOnlyOnOnePath() => Verify.AnalyzerAsync(OptionOnlyOnOnePathInsideTry);
 
         [Fact] public Task Try_BindAndConnect() => Verify.AnalyzerAsync(InsideTry);
 

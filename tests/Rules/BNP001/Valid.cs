@@ -752,9 +752,36 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string OptionBestEffortInTryCatch = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    try
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+                    catch (SocketException)
+                    {
+                        // Kernels before 4.2 refuse the option; bind as before.
+                    }
+
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Option_RawBeforeBind() => Verify.AnalyzerAsync(RawOptionBeforeBind);
 
         [Fact] public Task Option_RawWithEnumLevelAndConstant() => Verify.AnalyzerAsync(RawOptionWithEnumLevel);
+
+        [Fact] public Task Option_BestEffortInTryCatch() => Verify.AnalyzerAsync(OptionBestEffortInTryCatch);
 
         [Fact] public Task Option_OnEveryBranch() => Verify.AnalyzerAsync(OptionOnEveryBranch);
 
