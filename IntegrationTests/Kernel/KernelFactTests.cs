@@ -142,14 +142,18 @@ public sealed class KernelFactTests
         Assert.Equal(errno, result.Text("failure.errno") ?? "");
     }
 
-    [NamespaceFact]
-    public async Task K11_LocalPortRangeOptionNarrowsTheRangeOfOneSocket()
+    [NamespaceTheory]
+    [InlineData("raw", 10, "bind", "EADDRINUSE")] // bind without IP_BIND_ADDRESS_NO_PORT: one connection per port
+    [InlineData("helper", 10 * Destinations, "connect", "EADDRNOTAVAIL")] // PortDeferral: the narrowed ports are shared
+    public async Task K11_LocalPortRangeOptionNarrowsTheRangeOfOneSocket(string variant, int expectedConnections, string failingCall, string errno)
     {
-        var result = await NamespaceRunner.RunScenarioAsync(NarrowedSockets, HundredPorts);
+        var result = await NamespaceRunner.RunScenarioAsync(NarrowedSockets, HundredPorts, variant);
 
         Assert.Equal((40019 << 16) | 40010, result.Int("readBack"));
-        Assert.Equal(10, result.Int("connections"));
-        Assert.Equal("EADDRINUSE", result.Text("failure.errno"));
+        Assert.Equal(expectedConnections, result.Int("connections"));
+        Assert.Equal(10, result.Int("distinctLocalPorts"));
+        Assert.Equal(failingCall, result.Text("failure.operation"));
+        Assert.Equal(errno, result.Text("failure.errno"));
         Assert.Equal(40010, result.Int("lowestLocalPort"));
         Assert.Equal(40019, result.Int("highestLocalPort"));
         Assert.Equal(Ports - 10, result.Int("plainConnectsAfterwards"));
@@ -322,18 +326,29 @@ public sealed class KernelFactTests
         };
     }
 
+    /// <summary>Argument: "raw" (SetRawSocketOption, bind without the option) or "helper" (PortDeferral).</summary>
     internal static JsonObject NarrowedSockets(ScenarioContext context)
     {
         const int packed = (40019 << 16) | 40010;
+        var helper = context.Arguments[0] == "helper";
         var readBack = 0;
-        var result = RawTcp.OpenUntilFailure(context, Ports, i =>
+        var result = RawTcp.OpenUntilFailure(context, (Ports * Destinations) + Destinations, i =>
         {
             var socket = RawTcp.NewSocket();
             try
             {
-                RawTcp.Step("setsockopt(IP_LOCAL_PORT_RANGE)", () => socket.SetRawSocketOption(RawTcp.SolIp, RawTcp.IpLocalPortRange, BitConverter.GetBytes(packed)));
+                if (helper)
+                {
+                    RawTcp.Step("SetLocalPortRange", () => socket.SetLocalPortRange(40010, 40019));
+                    RawTcp.Step("bind", () => socket.BindForConnect(Source));
+                }
+                else
+                {
+                    RawTcp.Step("setsockopt(IP_LOCAL_PORT_RANGE)", () => socket.SetRawSocketOption(RawTcp.SolIp, RawTcp.IpLocalPortRange, BitConverter.GetBytes(packed)));
+                    RawTcp.Step("bind", () => socket.Bind(Source));
+                }
+
                 readBack = ReadOption(socket, RawTcp.SolIp, RawTcp.IpLocalPortRange);
-                RawTcp.Step("bind", () => socket.Bind(Source));
                 RawTcp.Step("connect", () => socket.Connect(Destination(i)));
                 return socket;
             }

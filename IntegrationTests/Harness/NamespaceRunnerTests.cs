@@ -1,0 +1,32 @@
+using System.Net;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace BindNoPort.IntegrationTests.Harness;
+
+/// <summary>The runner itself: any program runs after the setup, inside a namespace of its own.</summary>
+public sealed class NamespaceRunnerTests
+{
+    [NamespaceFact]
+    public async Task RunProgramAsync_RunsAnyProgramAfterTheSetupAndReturnsItsOutput()
+    {
+        var setup = new NamespaceSetup
+        {
+            PortRange = new PortRange(40000, 40019),
+            Listeners = [new IPEndPoint(IPAddress.Parse("127.9.9.9"), 8080)],
+        };
+
+        // /proc/net/tcp lists listeners as hex address:port; state 0A is LISTEN.
+        var result = await NamespaceRunner.RunProgramAsync(
+            "sh",
+            ["-c", "cat /proc/sys/net/ipv4/ip_local_port_range; ip -o link show; grep -c ' 0909097F:1F90 00000000:0000 0A ' /proc/net/tcp; exit 3"],
+            setup);
+
+        Assert.Equal(3, result.ExitCode);
+        var lines = result.StandardOutput.Split('\n');
+        Assert.Equal("40000\t40019", lines[0]);
+        Assert.Contains("lo: <LOOPBACK,UP,LOWER_UP>", lines[1]);
+        Assert.Equal("1", lines[2]);
+        Assert.Equal(4, lines.Length);
+    }
+}
