@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Sockets;
@@ -132,7 +133,7 @@ public sealed class KernelFactTests
     [InlineData("1", false, Ports, "EADDRINUSE")]
     public async Task K10_AutobindReuseSharesPortsBetweenReuseAddrSocketsOnlyOnceTheRangeIsExhausted(string autobindReuse, bool reuseAddress, int expectedBinds, string errno)
     {
-        var setup = HundredPorts with { Sysctls = new System.Collections.Generic.Dictionary<string, string> { ["net/ipv4/ip_autobind_reuse"] = autobindReuse } };
+        var setup = HundredPorts with { Sysctls = new Dictionary<string, string> { ["net/ipv4/ip_autobind_reuse"] = autobindReuse } };
         var result = await NamespaceRunner.RunScenarioAsync(BindWithoutConnecting, setup, reuseAddress.ToString(), (Ports + 5).ToString());
 
         Assert.Equal(autobindReuse, result.Text("autobindReuse"));
@@ -295,7 +296,7 @@ public sealed class KernelFactTests
     {
         var reuseAddress = bool.Parse(context.Arguments[0]);
         var attempts = int.Parse(context.Arguments[1]);
-        var ports = new System.Collections.Generic.List<int>();
+        var ports = new List<int>();
         JsonNode? failure = null;
         for (var i = 0; i < attempts && failure is null; i++)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -19,7 +20,7 @@ public sealed class QuizTests
     internal static readonly NamespaceSetup OnePort = new()
     {
         PortRange = new PortRange(60000, 60000),
-        Listeners = [new System.Net.IPEndPoint(System.Net.IPAddress.Any, 1234)],
+        Listeners = [new IPEndPoint(IPAddress.Any, 1234)],
     };
 
     [NamespaceTheory]
