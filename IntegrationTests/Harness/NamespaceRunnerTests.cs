@@ -1,4 +1,6 @@
+using System;
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -29,4 +31,24 @@ public sealed class NamespaceRunnerTests
         Assert.Equal("1", lines[2]);
         Assert.Equal(4, lines.Length);
     }
+
+    [NamespaceFact]
+    public async Task RunScenarioAsync_ThrowsWithTheScenariosErrorWhenItFails()
+    {
+        var failure = await Assert.ThrowsAsync<NamespaceRunException>(() => NamespaceRunner.RunScenarioAsync(FailOnPurpose, new NamespaceSetup()));
+
+        Assert.Equal(1, failure.Result.ExitCode);
+        Assert.Contains("the scenario failed on purpose", failure.Result.StandardError);
+    }
+
+    [Fact]
+    public async Task RunScenarioAsync_RejectsALambdaBecauseTheNamespaceHostCannotFindIt()
+    {
+        var count = 0;
+        var rejection = await Assert.ThrowsAsync<ArgumentException>(() => NamespaceRunner.RunScenarioAsync(_ => new JsonObject { ["count"] = count }, new NamespaceSetup()));
+
+        Assert.Contains("named static method", rejection.Message);
+    }
+
+    internal static JsonObject FailOnPurpose(ScenarioContext context) => throw new InvalidOperationException("the scenario failed on purpose");
 }
