@@ -21,17 +21,21 @@ namespace BindNoPort.CodeFixes
     [Shared]
     public sealed class TcpClientBindBeforeConnectCodeFixProvider : DocumentFixProvider
     {
+        // The BindForm values of the analyzer this provider has a fix for; a bind inside a helper method is left alone.
+        private const string TcpClientConstructor = "TcpClientConstructor";
+        private const string TcpClientSocketBind = "TcpClientSocketBind";
+
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.TcpClientBindBeforeConnect);
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
             var node = document.NodeAt(diagnostic.Location);
-            var target = TargetNodes.Find<ExpressionSyntax>(node, candidate => candidate is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax);
-            return target switch
+            diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindForm, out var bindForm);
+            return bindForm switch
             {
-                BaseObjectCreationExpressionSyntax creation => ForCreation(document, creation),
-                InvocationExpressionSyntax bind => BindFixes.ForBind(document, bind, diagnostic),
+                TcpClientConstructor when TargetNodes.Find<BaseObjectCreationExpressionSyntax>(node) is { } creation => ForCreation(document, creation),
+                TcpClientSocketBind when TargetNodes.Find<InvocationExpressionSyntax>(node) is { } bind => BindFixes.ForBind(document, bind, diagnostic),
                 _ => Enumerable.Empty<FixOffer>(),
             };
         }
