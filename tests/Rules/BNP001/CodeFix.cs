@@ -349,7 +349,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         }
 
         [Fact]
-        public Task NoInlineFixForABindThatIsNotAStatement()
+        public Task NoInlineFixForABindThatIsAnEmbeddedStatement()
         {
             const string source = """
                 using System;
@@ -358,16 +358,54 @@ namespace BindNoPort.Tests.Rules.BNP001
 
                 class C
                 {
-                    void M(IPAddress local, IPEndPoint remote)
+                    void M(IPAddress local, IPEndPoint remote, bool bindLocal)
                     {
                         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                        Action bind = () => {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
-                        bind();
+                        if (bindLocal)
+                            {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
                         socket.Connect(remote);
                     }
                 }
                 """;
             return Verifier.NoCodeFixAsync(source);
+        }
+
+        [Fact]
+        public Task BindForConnectAlsoFitsAnEmbeddedStatement()
+        {
+            const string source = """
+                using System.Net;
+                using System.Net.Sockets;
+                using BindNoPort;
+
+                class C
+                {
+                    void M(IPAddress local, IPEndPoint remote, bool bindLocal)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        if (bindLocal)
+                            {|BNP001:socket.Bind(localEP: new IPEndPoint(local, 0))|};
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System.Net;
+                using System.Net.Sockets;
+                using BindNoPort;
+
+                class C
+                {
+                    void M(IPAddress local, IPEndPoint remote, bool bindLocal)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        if (bindLocal)
+                            socket.BindForConnect(new IPEndPoint(local, 0));
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            return Verifier.CodeFixAsync(source, fixedSource, EquivalenceKeys.SetOptionBeforeBind, WithRuntime);
         }
     }
 }
