@@ -214,7 +214,51 @@ namespace BindNoPort.Tests.Rules.BNP002
         }
 
         [Fact]
-        public Task NoInlineFixForAUsingStatementDeclaration()
+        public Task UsingStatementGetsTheBindFirstInItsBlock()
+        {
+            const string source = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                class C
+                {
+                    void M(IPEndPoint local, IPEndPoint remote)
+                    {
+                        using (var client = {|BNP002:new TcpClient(local)|})
+                        {
+                            client.Connect(remote);
+                        }
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                class C
+                {
+                    void M(IPEndPoint local, IPEndPoint remote)
+                    {
+                        using (var client = new TcpClient(local.AddressFamily))
+                        {
+                            // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                            if (OperatingSystem.IsLinux())
+                            {
+                                client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                            }
+                            client.Client.Bind(local);
+                            client.Connect(remote);
+                        }
+                    }
+                }
+                """;
+            return Verifier.CodeFixAsync(source, fixedSource, EquivalenceKeys.SetOptionBeforeBind);
+        }
+
+        [Fact]
+        public Task NoInlineFixWhenTheEndPointCannotBeReadTwice()
         {
             const string source = """
                 using System.Net;
@@ -222,13 +266,13 @@ namespace BindNoPort.Tests.Rules.BNP002
 
                 class C
                 {
-                    void M(IPAddress local, IPEndPoint remote)
+                    void M(IPEndPoint remote)
                     {
-                        using (var client = {|BNP002:new TcpClient(new IPEndPoint(local, 0))|})
-                        {
-                            client.Connect(remote);
-                        }
+                        var client = {|BNP002:new TcpClient(new IPEndPoint(LocalAddress(), 0))|};
+                        client.Connect(remote);
                     }
+
+                    static IPAddress LocalAddress() => IPAddress.Loopback;
                 }
                 """;
             return Verifier.NoCodeFixAsync(source);
