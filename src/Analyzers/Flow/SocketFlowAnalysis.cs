@@ -484,7 +484,12 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             var facts = state.Get(key);
-            RecordMember(key, MemberEventKind.Connected, facts.Kind, null, connect);
+            if (facts.Kind == SocketKind.Unknown || !facts.Binds.IsEmpty)
+            {
+                // A socket created here and not bound here is not the one another member bound.
+                RecordMember(key, MemberEventKind.Connected, facts.Kind, null, connect);
+            }
+
             if (facts.Kind == SocketKind.Tcp && !_servers.ContainsKey(key))
             {
                 foreach (var bind in facts.Binds)
