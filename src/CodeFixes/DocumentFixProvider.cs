@@ -68,7 +68,7 @@ namespace BindNoPort.CodeFixes
                 }
             }
 
-            return applied ? fixing.GetChangedDocument() : document;
+            return applied ? await fixing.GetChangedDocumentAsync(cancellationToken).ConfigureAwait(false) : document;
         }
     }
 }

@@ -349,6 +349,83 @@ namespace BindNoPort.Tests.Rules.BNP001
         }
 
         [Fact]
+        public Task KeepsWindowsLineEndings()
+        {
+            const string source = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                class C
+                {
+                    void M(IPAddress local, IPEndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                class C
+                {
+                    void M(IPAddress local, IPEndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                        socket.Bind(new IPEndPoint(local, 0));
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            return Verifier.CodeFixAsync(source.Replace("\n", "\r\n"), fixedSource.Replace("\n", "\r\n"), EquivalenceKeys.SetOptionBeforeBind);
+        }
+
+        [Fact]
+        public Task ImportsTheRuntimeIntoAFileWithoutUsings()
+        {
+            const string source = """
+                // Copyright header.
+                namespace N;
+
+                class C
+                {
+                    void M(System.Net.IPAddress local, System.Net.IPEndPoint remote)
+                    {
+                        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                        {|BNP001:socket.Bind(new System.Net.IPEndPoint(local, 0))|};
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            const string fixedSource = """
+                // Copyright header.
+                using BindNoPort;
+
+                namespace N;
+
+                class C
+                {
+                    void M(System.Net.IPAddress local, System.Net.IPEndPoint remote)
+                    {
+                        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                        socket.BindForConnect(new System.Net.IPEndPoint(local, 0));
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            return Verifier.CodeFixAsync(source, fixedSource, EquivalenceKeys.SetOptionBeforeBind, WithRuntime);
+        }
+
+        [Fact]
         public Task NoInlineFixForABindThatIsAnEmbeddedStatement()
         {
             const string source = """
