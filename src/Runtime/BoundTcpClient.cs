@@ -16,6 +16,10 @@ public static class BoundTcpClient
     /// With port 0 the kernel picks the port only at connect and shares it across destinations (K3); a non-zero port is
     /// reserved at bind as usual (K4).
     /// </summary>
+    /// <remarks>
+    /// Read <c>Client.LocalEndPoint</c> only after connecting: before, the kernel reports port 0, and .NET caches that
+    /// answer (see <see cref="PortDeferral.BindForConnect"/>).
+    /// </remarks>
     /// <param name="localEndPoint">The local address to connect from, usually with port 0.</param>
     /// <returns>A bound, unconnected client; the caller owns it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="localEndPoint"/> is null.</exception>

@@ -45,6 +45,11 @@ public static class PortDeferral
     /// when the option is unsupported, or the kernel refuses it for another reason (nginx logs and carries on), the
     /// socket is bound exactly as <see cref="Socket.Bind"/> would bind it.
     /// </summary>
+    /// <remarks>
+    /// Between a deferred bind and <c>Connect</c> the kernel reports port 0 for the socket. <see cref="Socket.LocalEndPoint"/>
+    /// read in that window caches port 0 and, seen on .NET 10 with a specific local address, keeps answering port 0
+    /// after <c>Connect</c>: read it only once connected.
+    /// </remarks>
     /// <param name="socket">An unbound TCP socket over IPv4 or IPv6.</param>
     /// <param name="localEndPoint">The local <see cref="IPEndPoint"/>; port 0 lets the kernel pick the port at connect.</param>
     /// <returns>Whether the port is deferred to connect: true only for port 0 with the option in effect.</returns>
