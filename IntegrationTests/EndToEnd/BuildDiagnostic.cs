@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace BindNoPort.IntegrationTests.EndToEnd;
 
 /// <summary>One diagnostic line of MSBuild's console output: <c>file(line,col): warning ID: message (help) [project]</c>.</summary>
-internal sealed partial record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message, string? HelpLink)
+public sealed partial record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message, string? HelpLink)
 {
     /// <summary>Every distinct diagnostic in the output; MSBuild may print a line more than once.</summary>
     public static IReadOnlyList<BuildDiagnostic> Parse(string output) =>
