@@ -12,11 +12,21 @@ namespace BindNoPort.Samples.Client
     {
         public static string Check(IPAddress egress, IPEndPoint upstream)
         {
-            using var socket = new Socket(egress.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+            using Socket socket = Connect(egress, upstream);
+            return HealthCheck.Exchange(socket);
+        }
+
+        public static Socket Connect(IPAddress egress, IPEndPoint upstream)
+        {
+            var socket = new Socket(egress.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            if (OperatingSystem.IsLinux())
+            {
+                socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+            }
+
             socket.Bind(new IPEndPoint(egress, 0));
             socket.Connect(upstream);
-            return HealthCheck.Exchange(socket);
+            return socket;
         }
     }
 }

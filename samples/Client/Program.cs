@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -11,12 +12,18 @@ namespace BindNoPort.Samples.Client
     /// </summary>
     internal static class Program
     {
+        // usage: [egress]  |  capacity <egress> <upstream endpoint>...
         private static async Task<int> Main(string[] args)
         {
+            if (args.Length > 2 && args[0] == "capacity")
+            {
+                return Capacity.Run(IPAddress.Parse(args[1]), args.Skip(2).Select(IPEndPoint.Parse).ToArray());
+            }
+
             IPAddress egress = args.Length > 0 ? IPAddress.Parse(args[0]) : IPAddress.Loopback;
 
             // The upstream runs in-process on loopback so the sample needs no network.
-            using StatusServer upstream = StatusServer.Start(IPAddress.Loopback);
+            using StatusServer upstream = StatusServer.Start(new IPEndPoint(IPAddress.Loopback, 0));
             Console.WriteLine($"upstream {upstream.EndPoint}, egress {egress}");
 
             Console.WriteLine($"socket:        {UpstreamProbe.Check(egress, upstream.EndPoint)}");

@@ -25,11 +25,11 @@ namespace BindNoPort.Samples.Client
 
         public IPEndPoint EndPoint => (IPEndPoint)listener.LocalEndPoint!;
 
-        public static StatusServer Start(IPAddress address)
+        public static StatusServer Start(IPEndPoint endPoint)
         {
-            var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-            listener.Bind(new IPEndPoint(address, 0));
-            listener.Listen(backlog: 64);
+            var listener = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            listener.Bind(endPoint);
+            listener.Listen(backlog: 512);
             var server = new StatusServer(listener);
             _ = server.ServeAsync();
             return server;

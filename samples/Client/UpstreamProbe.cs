@@ -8,10 +8,16 @@ namespace BindNoPort.Samples.Client
     {
         public static string Check(IPAddress egress, IPEndPoint upstream)
         {
-            using var socket = new Socket(egress.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            using Socket socket = Connect(egress, upstream);
+            return HealthCheck.Exchange(socket);
+        }
+
+        public static Socket Connect(IPAddress egress, IPEndPoint upstream)
+        {
+            var socket = new Socket(egress.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
             socket.Bind(new IPEndPoint(egress, 0));
             socket.Connect(upstream);
-            return HealthCheck.Exchange(socket);
+            return socket;
         }
     }
 }
