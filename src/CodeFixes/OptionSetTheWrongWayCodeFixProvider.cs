@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.CodeFixes
@@ -59,7 +60,9 @@ namespace BindNoPort.CodeFixes
                         if (!StatementPlacement.IsInList(statement))
                         {
                             // An embedded statement: a bare if/else here could capture the enclosing if's else.
-                            perPlatform = SyntaxFactory.Block(perPlatform).WithTriviaFrom(perPlatform);
+                            perPlatform = SyntaxFactory.Block(perPlatform.WithoutTrailingTrivia())
+                                .WithTrailingTrivia(perPlatform.GetTrailingTrivia())
+                                .WithAdditionalAnnotations(Formatter.Annotation);
                         }
 
                         document.Editor.ReplaceNode(statement, perPlatform);
