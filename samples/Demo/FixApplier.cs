@@ -92,7 +92,7 @@ namespace BindNoPort.Samples.Demo
                 }
 
                 string ids = string.Join(", ", fixable.Select(d => d.Id).Distinct());
-                Console.WriteLine($"{provider.GetType().Name} ({how}, {ids}): \"{offered.Title}\" over {fixable.Count} diagnostics");
+                Console.WriteLine($"{provider.GetType().Name} ({how}, {ids}): \"{offered.Title}\" over {fixable.Count} {(fixable.Count == 1 ? "diagnostic" : "diagnostics")}");
                 ImmutableArray<CodeActionOperation> operations = await action.GetOperationsAsync(CancellationToken.None).ConfigureAwait(false);
                 solution = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
             }

@@ -96,15 +96,15 @@ namespace BindNoPort.Samples.Demo
                     oldIndex++;
                     newIndex++;
                 }
-                else if (newIndex < newLines.Length && (oldIndex == oldLines.Length || common[oldIndex, newIndex + 1] >= common[oldIndex + 1, newIndex]))
-                {
-                    edits.Add(new Edit('+', newLines[newIndex], oldIndex + 1, newIndex + 1));
-                    newIndex++;
-                }
-                else
+                else if (oldIndex < oldLines.Length && (newIndex == newLines.Length || common[oldIndex + 1, newIndex] >= common[oldIndex, newIndex + 1]))
                 {
                     edits.Add(new Edit('-', oldLines[oldIndex], oldIndex + 1, newIndex + 1));
                     oldIndex++;
+                }
+                else
+                {
+                    edits.Add(new Edit('+', newLines[newIndex], oldIndex + 1, newIndex + 1));
+                    newIndex++;
                 }
             }
 
