@@ -57,8 +57,8 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
         var unfixed = await feed.Unfixed;
         var fixedProject = await feed.FixedWithoutRuntime;
 
-        var beforeFix = await unfixed.FormatAsync("--verify-no-changes");
-        var afterFix = await fixedProject.FormatAsync("--verify-no-changes");
+        var checks = await Task.WhenAll(unfixed.FormatAsync("--verify-no-changes"), fixedProject.FormatAsync("--verify-no-changes"));
+        var (beforeFix, afterFix) = (checks[0], checks[1]);
 
         Assert.True(beforeFix.ExitCode != 0, beforeFix.ToString());
         Assert.True(afterFix.ExitCode == 0, afterFix.ToString());

@@ -12,18 +12,11 @@ namespace BindNoPort.IntegrationTests.EndToEnd;
 /// </summary>
 public sealed class PackedFeed : IAsyncLifetime
 {
-    private readonly Lazy<Task<ConsumerProject>> unfixed;
-    private readonly Lazy<Task<ConsumerProject>> fixedWithoutRuntime;
-    private readonly Lazy<Task<ConsumerProject>> fixedWithRuntime;
-
     public PackedFeed()
     {
         Root = Directory.CreateTempSubdirectory("bindnoport-e2e-").FullName;
         FeedDirectory = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         PackagesDirectory = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
-        unfixed = new Lazy<Task<ConsumerProject>>(() => BuildUnfixedAsync());
-        fixedWithoutRuntime = new Lazy<Task<ConsumerProject>>(() => FormatAndBuildAsync("fixed", withRuntime: false));
-        fixedWithRuntime = new Lazy<Task<ConsumerProject>>(() => FormatAndBuildAsync("fixed-with-runtime", withRuntime: true));
     }
 
     /// <summary>The temporary directory holding the feed, the consumers' package folder and every consumer project.</summary>
@@ -42,36 +35,51 @@ public sealed class PackedFeed : IAsyncLifetime
     public string RuntimePackage => Path.Combine(FeedDirectory, $"BindNoPort.Runtime.{Version}.nupkg");
 
     /// <summary>The consumer as written, built once with a SARIF log: its BNP warnings, its unfixed program.</summary>
-    public Task<ConsumerProject> Unfixed => unfixed.Value;
+    public Task<ConsumerProject> Unfixed { get; private set; } = Task.FromException<ConsumerProject>(new InvalidOperationException("Not packed yet."));
 
     /// <summary>A consumer without the runtime package after dotnet format applied the fixes, then built.</summary>
-    public Task<ConsumerProject> FixedWithoutRuntime => fixedWithoutRuntime.Value;
+    public Task<ConsumerProject> FixedWithoutRuntime { get; private set; } = Task.FromException<ConsumerProject>(new InvalidOperationException("Not packed yet."));
 
     /// <summary>A consumer referencing BindNoPort.Runtime too, after dotnet format, then built.</summary>
-    public Task<ConsumerProject> FixedWithRuntime => fixedWithRuntime.Value;
+    public Task<ConsumerProject> FixedWithRuntime { get; private set; } = Task.FromException<ConsumerProject>(new InvalidOperationException("Not packed yet."));
 
     public async Task InitializeAsync()
     {
-        string repository = RepositoryRoot();
-        // Packing builds in the repository with its own restore; only consumers get the fresh package folder.
-        foreach (string project in new[] { "src/CodeFixes/BindNoPort.CodeFixes.csproj", "src/Runtime/BindNoPort.Runtime.csproj" })
-        {
-            var pack = await DotnetCli.RunAsync(repository, null, "pack", project, "-c", "Release", "-o", FeedDirectory, "-tl:off", "-v:minimal").ConfigureAwait(false);
-            if (pack.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet pack {project} failed.{Environment.NewLine}{pack}");
-            }
-        }
-
+        // The two packages share no project, so they pack side by side.
+        await Task.WhenAll(PackAsync("src/CodeFixes/BindNoPort.CodeFixes.csproj"), PackAsync("src/Runtime/BindNoPort.Runtime.csproj")).ConfigureAwait(false);
         const string prefix = "BindNoPort.Analyzers.";
         string analyzers = Directory.GetFiles(FeedDirectory, prefix + "*.nupkg").Single();
         Version = Path.GetFileNameWithoutExtension(analyzers).Substring(prefix.Length);
+
+        // Much of a dotnet command is start-up and restore, which overlap well; the tests await what they need.
+        Unfixed = BuildUnfixedAsync();
+        FixedWithoutRuntime = FormatAndBuildAsync("fixed", withRuntime: false);
+        FixedWithRuntime = FormatAndBuildAsync("fixed-with-runtime", withRuntime: true);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        // A filtered run may not have awaited every consumer; none may still write into Root.
+        try
+        {
+            await Task.WhenAll(Unfixed, FixedWithoutRuntime, FixedWithRuntime).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Their failures belong to the tests that await them.
+        }
+
         Directory.Delete(Root, recursive: true);
-        return Task.CompletedTask;
+    }
+
+    private async Task PackAsync(string project)
+    {
+        // Packing builds in the repository with its own restore; only consumers get the fresh package folder.
+        var pack = await DotnetCli.RunAsync(RepositoryRoot(), null, "pack", project, "-c", "Release", "-o", FeedDirectory, "-tl:off", "-v:minimal").ConfigureAwait(false);
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet pack {project} failed.{Environment.NewLine}{pack}");
+        }
     }
 
     private async Task<ConsumerProject> BuildUnfixedAsync()
