@@ -67,14 +67,7 @@ namespace BindNoPort.Analyzers
                 return;
             }
 
-            var root = GraphBuilder.Create(context.SemanticModel, context.CodeBlock, context.CancellationToken);
-            if (root is null)
-            {
-                return;
-            }
-
-            var pending = new Stack<ControlFlowGraph>();
-            pending.Push(root);
+            var pending = new Stack<ControlFlowGraph>(GraphBuilder.Create(context.SemanticModel, context.CodeBlock, context.CancellationToken));
             while (pending.Count > 0)
             {
                 var graph = pending.Pop();

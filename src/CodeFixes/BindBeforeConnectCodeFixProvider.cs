@@ -14,13 +14,21 @@ namespace BindNoPort.CodeFixes
     [Shared]
     public sealed class BindBeforeConnectCodeFixProvider : DocumentFixProvider
     {
+        private const string SocketBind = "SocketBind";
+
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.BindBeforeConnect);
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
-            var bind = TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.Location));
-            return bind is null ? Enumerable.Empty<FixOffer>() : BindFixes.ForBind(document, bind, diagnostic);
+            // Only a Bind written here is fixed; a bind inside a helper method (the other BindForm values) is left alone.
+            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindForm, out var bindForm) || bindForm != SocketBind
+                || TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.Location)) is not { } bind)
+            {
+                return Enumerable.Empty<FixOffer>();
+            }
+
+            return BindFixes.ForBind(document, bind, diagnostic);
         }
     }
 }

@@ -43,7 +43,6 @@ namespace BindNoPort.CodeFixes
                 socket,
                 value: null);
             return statement.WithLeadingTrivia(
-                SyntaxFactory.ElasticMarker,
                 SyntaxFactory.Comment("// IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations."),
                 SyntaxFactory.EndOfLine(newLine));
         }

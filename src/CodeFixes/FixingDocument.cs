@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace BindNoPort.CodeFixes
 {
@@ -51,7 +52,7 @@ namespace BindNoPort.CodeFixes
         /// <summary>Asks for <c>using BindNoPort;</c> once the edits are done, so the runtime's extension methods resolve.</summary>
         public void ImportRuntimeNamespace() => importRuntimeNamespace = true;
 
-        public Document GetChangedDocument()
+        public async Task<Document> GetChangedDocumentAsync(CancellationToken cancellationToken)
         {
             var root = Editor.GetChangedRoot();
             if (importRuntimeNamespace && root is CompilationUnitSyntax unit && !ImportsRuntimeNamespace(unit))
@@ -59,7 +60,18 @@ namespace BindNoPort.CodeFixes
                 root = AddUsing(unit, RuntimeNamespace);
             }
 
-            return Document.WithSyntaxRoot(root);
+            var changed = Document.WithSyntaxRoot(root);
+
+            // The formatter writes its configured line ending where the edits left elastic trivia; a file with
+            // other endings than that keeps its own.
+            var options = await changed.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
+            var newLine = DetectNewLine(Root);
+            if (options.GetOption(FormattingOptions.NewLine) != newLine)
+            {
+                changed = await Formatter.FormatAsync(changed, Formatter.Annotation, options.WithChangedOption(FormattingOptions.NewLine, newLine), cancellationToken).ConfigureAwait(false);
+            }
+
+            return changed;
         }
 
         private bool ImportsRuntimeNamespace(CompilationUnitSyntax unit)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
@@ -47,11 +48,23 @@ namespace BindNoPort.Analyzers.Flow
 
             return Diagnostic.Create(
                 descriptor,
-                bind.Operation.Syntax.GetLocation(),
+                LocationOf(bind.Operation),
                 bind.HelperBindLocation is null ? null : new[] { bind.HelperBindLocation },
                 properties.ToImmutable(),
                 bind.SocketText,
                 target);
+        }
+
+        /// <summary>The call's location; for socket?.Bind(...) the whole conditional access, so the span names the socket.</summary>
+        public static Location LocationOf(IOperation operation)
+        {
+            var node = operation.Syntax;
+            while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
+            {
+                node = access;
+            }
+
+            return node.GetLocation();
         }
 
         /// <summary>BNP004 on the option call, with the Bind it follows as the additional location.</summary>
@@ -60,8 +73,8 @@ namespace BindNoPort.Analyzers.Flow
             var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.SocketExpression, found.SocketText);
             return Diagnostic.Create(
                 Descriptors.BNP004OptionSetAfterBind,
-                found.Option.Syntax.GetLocation(),
-                new[] { found.Bind.Operation.Syntax.GetLocation() },
+                LocationOf(found.Option),
+                new[] { LocationOf(found.Bind.Operation) },
                 properties,
                 found.SocketText);
         }

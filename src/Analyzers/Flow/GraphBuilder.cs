@@ -10,26 +10,47 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>Builds control-flow graphs for a code block and for the lambdas and local functions inside it.</summary>
     internal static class GraphBuilder
     {
-        /// <summary>The graph of the executable code rooted at a declaration (method, accessor, initializer, top-level statements); null when there is none.</summary>
-        public static ControlFlowGraph? Create(SemanticModel model, SyntaxNode declaration, CancellationToken cancellationToken)
+        /// <summary>The graphs of the executable code a declaration holds (a body, or each initializer of a field declaration).</summary>
+        public static IEnumerable<ControlFlowGraph> Create(SemanticModel model, SyntaxNode declaration, CancellationToken cancellationToken)
         {
-            var operation = model.GetOperation(declaration, cancellationToken);
-            if (operation is null)
+            foreach (var node in ExecutableNodes(declaration))
             {
-                // A field or property is declared by a node that holds its initializer.
-                foreach (var child in declaration.ChildNodes())
+                if (Create(model.GetOperation(node, cancellationToken), cancellationToken) is ControlFlowGraph graph)
                 {
-                    if (child is EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or BlockSyntax)
-                    {
-                        operation = model.GetOperation(child, cancellationToken);
-                        if (operation is not null)
-                        {
-                            break;
-                        }
-                    }
+                    yield return graph;
                 }
             }
+        }
 
+        // A field declaration is not itself bound; its initializers are.
+        private static IEnumerable<SyntaxNode> ExecutableNodes(SyntaxNode declaration)
+        {
+            switch (declaration)
+            {
+                case BaseFieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Initializer is not null)
+                        {
+                            yield return variable.Initializer;
+                        }
+                    }
+
+                    break;
+                case VariableDeclaratorSyntax { Initializer: not null } variable:
+                    yield return variable.Initializer;
+                    break;
+                case PropertyDeclarationSyntax { Initializer: not null } property:
+                    yield return property.Initializer;
+                    break;
+                default:
+                    yield return declaration;
+                    break;
+            }
+        }
+
+        private static ControlFlowGraph? Create(IOperation? operation, CancellationToken cancellationToken)
+        {
             if (operation is null)
             {
                 return null;

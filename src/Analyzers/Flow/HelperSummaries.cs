@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -82,7 +83,7 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             var model = _symbols.Compilation.GetSemanticModel(declaration.SyntaxTree);
-            var graph = GraphBuilder.Create(model, declaration, CancellationToken.None);
+            var graph = GraphBuilder.Create(model, declaration, CancellationToken.None).FirstOrDefault();
             if (graph is null)
             {
                 return MethodSummary.None;

@@ -24,7 +24,7 @@ namespace BindNoPort.Analyzers.Flow
         }
 
         /// <summary>Remembers a bind reported within one member, so the type-wide check does not report it again.</summary>
-        public void MarkReported(BindFact bind) => _reportedBinds.TryAdd(bind.Operation.Syntax.GetLocation(), true);
+        public void MarkReported(BindFact bind) => _reportedBinds.TryAdd(FlowDiagnostics.LocationOf(bind.Operation), true);
 
         /// <summary>
         /// Reports binds of a field or property socket that another member connects, when every creation
@@ -55,7 +55,7 @@ namespace BindNoPort.Analyzers.Flow
                 foreach (var bound in events)
                 {
                     if (bound.Kind != MemberEventKind.Bound || bound.Bind is null
-                        || !_reportedBinds.TryAdd(bound.Bind.Operation.Syntax.GetLocation(), true))
+                        || !_reportedBinds.TryAdd(FlowDiagnostics.LocationOf(bound.Bind.Operation), true))
                     {
                         continue;
                     }
