@@ -25,14 +25,26 @@ namespace BindNoPort.CodeFixes
                 yield return new FixOffer(
                     "Bind with BindForConnect (IP_BIND_ADDRESS_NO_PORT first)",
                     EquivalenceKeys.SetOptionBeforeBind,
-                    () => ReplaceWithBindForConnect(document, bind));
+                    () =>
+                    {
+                        if (document.Claim(bind))
+                        {
+                            ReplaceWithBindForConnect(document, bind);
+                        }
+                    });
             }
             else if (document.Capabilities.CanSetOptionInline && statement is not null && socket is not null && StatementPlacement.IsRepeatable(socket))
             {
                 yield return new FixOffer(
                     "Set IP_BIND_ADDRESS_NO_PORT before Bind",
                     EquivalenceKeys.SetOptionBeforeBind,
-                    () => StatementPlacement.InsertBefore(document.Editor, statement, document.Syntax.SetNoPortOptionOnLinux(socket)));
+                    () =>
+                    {
+                        if (document.Claim(bind))
+                        {
+                            StatementPlacement.InsertBefore(document.Editor, statement, document.Syntax.SetNoPortOptionOnLinux(socket));
+                        }
+                    });
             }
 
             if (statement is not null
@@ -43,7 +55,13 @@ namespace BindNoPort.CodeFixes
                 yield return new FixOffer(
                     "Remove the Bind: Connect picks the address and port itself",
                     EquivalenceKeys.RemoveWildcardBind,
-                    () => StatementPlacement.Remove(document.Editor, statement));
+                    () =>
+                    {
+                        if (document.Claim(bind))
+                        {
+                            StatementPlacement.Remove(document.Editor, statement);
+                        }
+                    });
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,6 +15,7 @@ namespace BindNoPort.CodeFixes
     {
         private const string RuntimeNamespace = "BindNoPort";
 
+        private readonly HashSet<SyntaxNode> claimed = new HashSet<SyntaxNode>();
         private bool importRuntimeNamespace;
 
         private FixingDocument(Document document, SyntaxNode root, SemanticModel semanticModel, DocumentEditor editor)
@@ -48,6 +50,12 @@ namespace BindNoPort.CodeFixes
 
         /// <summary>The node a diagnostic points at.</summary>
         public SyntaxNode NodeAt(Location location) => Root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+
+        /// <summary>
+        /// Whether <paramref name="node"/> is still free to edit: false once a fix has claimed it, so that
+        /// several diagnostics leading to one Bind (a helper with many callers) edit it once.
+        /// </summary>
+        public bool Claim(SyntaxNode node) => claimed.Add(node);
 
         /// <summary>Asks for <c>using BindNoPort;</c> once the edits are done, so the runtime's extension methods resolve.</summary>
         public void ImportRuntimeNamespace() => importRuntimeNamespace = true;

@@ -60,7 +60,13 @@ namespace BindNoPort.CodeFixes
                 yield return new FixOffer(
                     "Create with BoundTcpClient.Create (IP_BIND_ADDRESS_NO_PORT before Bind)",
                     EquivalenceKeys.SetOptionBeforeBind,
-                    () => ReplaceWithBoundTcpClient(document, creation, localEndPoint));
+                    () =>
+                    {
+                        if (document.Claim(creation))
+                        {
+                            ReplaceWithBoundTcpClient(document, creation, localEndPoint);
+                        }
+                    });
                 yield break;
             }
 
@@ -76,6 +82,11 @@ namespace BindNoPort.CodeFixes
                 EquivalenceKeys.SetOptionBeforeBind,
                 () =>
                 {
+                    if (!document.Claim(creation))
+                    {
+                        return;
+                    }
+
                     var socket = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, declared.Client, SyntaxFactory.IdentifierName("Client"));
                     var bind = SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(
                             SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, socket, SyntaxFactory.IdentifierName("Bind")),

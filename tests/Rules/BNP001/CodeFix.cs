@@ -426,6 +426,124 @@ namespace BindNoPort.Tests.Rules.BNP001
         }
 
         [Fact]
+        public Task FixesTheBindInsideAHelperOnceForAllItsCallers()
+        {
+            const string source = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                class C
+                {
+                    static void BindLocal(Socket socket, IPAddress local)
+                    {
+                        socket.Bind(new IPEndPoint(local, 0));
+                    }
+
+                    void First(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        {|BNP001:BindLocal(socket, local)|};
+                        socket.Connect(remote);
+                    }
+
+                    void Second(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        {|BNP001:BindLocal(socket, local)|};
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                class C
+                {
+                    static void BindLocal(Socket socket, IPAddress local)
+                    {
+                        // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                        socket.Bind(new IPEndPoint(local, 0));
+                    }
+
+                    void First(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        BindLocal(socket, local);
+                        socket.Connect(remote);
+                    }
+
+                    void Second(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        BindLocal(socket, local);
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            return Verifier.CodeFixAsync(source, fixedSource, EquivalenceKeys.SetOptionBeforeBind);
+        }
+
+        [Fact]
+        public Task FixesTheBindInsideAHelperThatReturnsTheSocket()
+        {
+            const string source = """
+                using System.Net;
+                using System.Net.Sockets;
+
+                static class Sockets
+                {
+                    public static Socket CreateBound(IPAddress local)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        socket.Bind(new IPEndPoint(local, 0));
+                        return socket;
+                    }
+                }
+
+                class C
+                {
+                    void Open(IPAddress local, EndPoint remote)
+                    {
+                        var socket = {|BNP001:Sockets.CreateBound(local)|};
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System.Net;
+                using System.Net.Sockets;
+                using BindNoPort;
+
+                static class Sockets
+                {
+                    public static Socket CreateBound(IPAddress local)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        socket.BindForConnect(new IPEndPoint(local, 0));
+                        return socket;
+                    }
+                }
+
+                class C
+                {
+                    void Open(IPAddress local, EndPoint remote)
+                    {
+                        var socket = Sockets.CreateBound(local);
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+            return Verifier.CodeFixAsync(source, fixedSource, EquivalenceKeys.SetOptionBeforeBind, WithRuntime);
+        }
+
+        [Fact]
         public Task NoInlineFixForABindThatIsAnEmbeddedStatement()
         {
             const string source = """
