@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace BindNoPort.Analyzers.Flow
@@ -19,11 +20,13 @@ namespace BindNoPort.Analyzers.Flow
             "SetSocketOption", "SetRawSocketOption", "DeferPortToConnect", "Listen", "Accept", "AcceptAsync", "BeginAccept",
         };
 
-        private readonly ConcurrentDictionary<SyntaxTree, int[]> _positions = new ConcurrentDictionary<SyntaxTree, int[]>();
+        // Lazy, so that the types of one file starting together on several threads search its text once.
+        private readonly ConcurrentDictionary<SyntaxTree, Lazy<int[]>> _positions = new ConcurrentDictionary<SyntaxTree, Lazy<int[]>>();
 
         public bool MayUseSockets(SyntaxNode node)
         {
-            var positions = _positions.GetOrAdd(node.SyntaxTree, Find);
+            var tree = node.SyntaxTree;
+            var positions = _positions.GetOrAdd(tree, key => new Lazy<int[]>(() => Find(key), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
             var index = Array.BinarySearch(positions, node.SpanStart);
             if (index < 0)
             {
