@@ -29,6 +29,7 @@ namespace BindNoPort.Analyzers.Flow
         private readonly Dictionary<SocketKey, IOperation> _servers = new Dictionary<SocketKey, IOperation>();
         private readonly HashSet<SocketKey> _setTheWrongWay = new HashSet<SocketKey>();
         private readonly HashSet<ISymbol> _handledInNestedCode = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, List<IInvocationOperation>> _nestedConnects = new Dictionary<IMethodSymbol, List<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private FlowResult? _recorder;
 
         public SocketFlowAnalysis(RequiredSymbols symbols, ControlFlowGraph graph, HelperSummaries? helpers, FlowState initial, CancellationToken cancellationToken)
@@ -234,6 +235,11 @@ namespace BindNoPort.Analyzers.Flow
                     return Assign(assignment.Target, assignment.Value, state);
                 case IVariableDeclaratorOperation { Initializer: not null } declarator:
                     return AssignKey(SocketKey.Of(declarator.Symbol), declarator.Symbol.Type, declarator.Symbol.Name, declarator.Initializer.Value, state);
+                case IFlowAnonymousFunctionOperation lambda when _nestedConnects.TryGetValue(lambda.Symbol, out var lambdaConnects):
+                    return ConnectInside(lambdaConnects, state);
+                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call
+                    when _nestedConnects.TryGetValue(call.TargetMethod.OriginalDefinition, out var localConnects):
+                    return Invoke(call, ConnectInside(localConnects, state));
                 case IInvocationOperation invocation:
                     return Invoke(invocation, state);
                 case IObjectCreationOperation creation:
@@ -241,6 +247,23 @@ namespace BindNoPort.Analyzers.Flow
                 default:
                     return state;
             }
+        }
+
+        /// <summary>
+        /// A lambda created, or a local function called, that connects a socket of this graph: the connect
+        /// counts here, after the binds seen so far (retry policies, Task.Run, timeouts).
+        /// </summary>
+        private FlowState ConnectInside(List<IInvocationOperation> connects, FlowState state)
+        {
+            foreach (var connect in connects)
+            {
+                if (connect.Instance is not null && KeyOf(connect.Instance) is SocketKey key)
+                {
+                    state = OnConnect(SocketKeyOf(key, connect.Instance.Type), connect, state);
+                }
+            }
+
+            return state;
         }
 
         private FlowState Assign(IOperation target, IOperation value, FlowState state)
@@ -664,10 +687,19 @@ namespace BindNoPort.Analyzers.Flow
         {
             foreach (var operation in _graph.OriginalOperation.Descendants())
             {
-                if (operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                var function = operation switch
+                {
+                    IAnonymousFunctionOperation lambda => lambda.Symbol,
+                    ILocalFunctionOperation localFunction => localFunction.Symbol,
+                    _ => null,
+                };
+                if (function is null)
                 {
                     continue;
                 }
+
+                var connects = new List<IInvocationOperation>();
+                _nestedConnects[function] = connects;
 
                 foreach (var nested in operation.Descendants())
                 {
@@ -678,6 +710,11 @@ namespace BindNoPort.Analyzers.Flow
 
                     var type = invocation.TargetMethod.ContainingType;
                     var onSocket = SymbolEqualityComparer.Default.Equals(type, _symbols.Socket) || _symbols.IsTcpClient(type);
+                    if (onSocket && invocation.Instance is not null && SocketCalls.IsConnect(invocation.TargetMethod.Name))
+                    {
+                        connects.Add(invocation);
+                    }
+
                     if (onSocket && invocation.Instance is not null && invocation.TargetMethod.Name is "Bind" or "SetRawSocketOption" or "SetSocketOption"
                         && RootVariable(invocation.Instance) is ISymbol receiver)
                     {

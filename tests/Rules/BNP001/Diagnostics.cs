@@ -701,6 +701,42 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string ConnectInsideARetryLambda = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                static Task RetryAsync(Func<Task> action) => action();
+
+                async Task OpenAsync(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                    await RetryAsync(() => socket.ConnectAsync(remote));
+                }
+            }
+            """;
+
+        public const string ConnectInsideALocalFunction = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var client = new TcpClient(AddressFamily.InterNetwork);
+                    {|BNP002:client.Client.Bind(new IPEndPoint(local, 0))|};
+                    Connect();
+
+                    void Connect() => client.Connect((IPEndPoint)remote);
+                }
+            }
+            """;
+
         [Fact] public Task Connect_EndPoint() => Verify.AnalyzerAsync(ConnectEndPoint);
 
         [Fact] public Task Connect_AddressAndPort() => Verify.AnalyzerAsync(ConnectAddressAndPort);
@@ -761,6 +797,10 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Lambda_ConnectCallback() => Verify.AnalyzerAsync(ConnectCallbackLambda);
 
         [Fact] public Task Lambda_ConnectCallbackInFieldInitializer() => Verify.AnalyzerAsync(ConnectCallbackInFieldInitializer);
+
+        [Fact] public Task Lambda_ConnectInsideARetryLambda() => Verify.AnalyzerAsync(ConnectInsideARetryLambda);
+
+        [Fact] public Task LocalFunction_ConnectInsideALocalFunction() => Verify.AnalyzerAsync(ConnectInsideALocalFunction);
 
         [Fact] public Task LocalFunction_BindAndConnect() => Verify.AnalyzerAsync(LocalFunction);
 
