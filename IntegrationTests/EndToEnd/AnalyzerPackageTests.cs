@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -11,13 +12,15 @@ namespace BindNoPort.IntegrationTests.EndToEnd;
 public sealed class AnalyzerPackageTests(PackedFeed feed)
 {
     [Fact]
-    public async Task Build_warns_BNP001_and_BNP002_where_the_client_binds_with_help_links()
+    public async Task Build_warns_where_the_client_binds_and_sets_the_option_wrongly_with_help_links()
     {
         var project = await feed.Unfixed;
 
         Assert.True(project.LastBuild!.ExitCode == 0, project.LastBuild.ToString());
         AssertReported(project, "BNP001", "warning", ConsumerSources.SocketBind);
         AssertReported(project, "BNP002", "warning", ConsumerSources.TcpClientConstruction);
+        AssertReported(project, "BNP003", "warning", ConsumerSources.OptionTheWrongWay, ConsumerSources.OptionsFile, ConsumerSources.Options);
+        AssertReported(project, "BNP004", "warning", ConsumerSources.OptionAfterBind, ConsumerSources.OptionsFile, ConsumerSources.Options);
     }
 
     [Fact]
@@ -30,7 +33,7 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .ToDictionary(rule => rule.GetProperty("id").GetString()!, rule => rule.GetProperty("helpUri").GetString()!);
         var reported = run.GetProperty("results").EnumerateArray().Select(result => result.GetProperty("ruleId").GetString()).ToList();
-        foreach (var id in new[] { "BNP001", "BNP002" })
+        foreach (var id in new[] { "BNP001", "BNP002", "BNP003", "BNP004" })
         {
             Assert.Contains(id, reported);
             Assert.True(rules.ContainsKey(id), $"{id} is not among the SARIF rules: {string.Join(", ", rules.Keys)}");
@@ -44,11 +47,18 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
         var project = await feed.FixedWithoutRuntime;
 
         Assert.True(project.LastBuild!.ExitCode == 0, project.LastBuild.ToString());
-        Assert.DoesNotContain(project.LastBuildDiagnostics, d => d.Id is "BNP001" or "BNP002");
+        Assert.DoesNotContain(project.LastBuildDiagnostics, d => d.Id is "BNP001" or "BNP002" or "BNP003" or "BNP004");
         string fixedSource = project.Read(ConsumerSources.ConnectionsFile);
         Assert.NotEqual(ConsumerSources.Connections, fixedSource);
         Assert.Contains("SetRawSocketOption", fixedSource);
         Assert.DoesNotContain(ConsumerSources.TcpClientConstruction, fixedSource);
+
+        string fixedOptions = project.Read(ConsumerSources.OptionsFile);
+        Assert.DoesNotContain("(SocketOptionName)24", fixedOptions);
+        Assert.Equal(2, fixedOptions.Split("SetRawSocketOption(0, 24, ").Length - 1);
+        Assert.True(
+            fixedOptions.IndexOf(ConsumerSources.OptionAfterBind, StringComparison.Ordinal) < fixedOptions.IndexOf("socket.Bind(local);", StringComparison.Ordinal),
+            "dotnet format did not move the option before Bind:\n" + fixedOptions);
     }
 
     [Fact]
@@ -63,6 +73,7 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
         Assert.True(beforeFix.ExitCode != 0, beforeFix.ToString());
         Assert.True(afterFix.ExitCode == 0, afterFix.ToString());
         Assert.Equal(ConsumerSources.Connections, unfixed.Read(ConsumerSources.ConnectionsFile));
+        Assert.Equal(ConsumerSources.Options, unfixed.Read(ConsumerSources.OptionsFile));
     }
 
     [Fact]
@@ -88,12 +99,14 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
         AssertReported(project, "BNP002", "warning", ConsumerSources.TcpClientConstruction);
     }
 
-    private static void AssertReported(ConsumerProject project, string id, string severity, string statement)
+    private static void AssertReported(
+        ConsumerProject project, string id, string severity, string statement,
+        string file = ConsumerSources.ConnectionsFile, string source = ConsumerSources.Connections)
     {
         var diagnostic = Assert.Single(project.LastBuildDiagnostics, d => d.Id == id);
         Assert.Equal(severity, diagnostic.Severity);
-        Assert.Equal(Path.Combine(project.Directory, ConsumerSources.ConnectionsFile), diagnostic.File);
-        Assert.Equal(ConsumerSources.LineOf(ConsumerSources.Connections, statement), diagnostic.Line);
+        Assert.Equal(Path.Combine(project.Directory, file), diagnostic.File);
+        Assert.Equal(ConsumerSources.LineOf(source, statement), diagnostic.Line);
         Assert.NotNull(diagnostic.HelpLink);
         Assert.EndsWith($"/docs/rules/{id}.md", diagnostic.HelpLink);
     }

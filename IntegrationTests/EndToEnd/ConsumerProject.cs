@@ -68,6 +68,7 @@ public sealed class ConsumerProject
             """);
         project.Write("Program.cs", ConsumerSources.Program);
         project.Write(ConsumerSources.ConnectionsFile, ConsumerSources.Connections);
+        project.Write(ConsumerSources.OptionsFile, ConsumerSources.Options);
         return project;
     }
 
@@ -79,9 +80,9 @@ public sealed class ConsumerProject
         return LastBuild;
     }
 
-    /// <summary>What a user runs to apply the BNP001 and BNP002 fixes across the project.</summary>
+    /// <summary>What a user runs to apply every BNP fix across the project.</summary>
     public Task<ScenarioResult> FormatAsync(params string[] arguments) =>
-        DotnetCli.RunAsync(Directory, feed.PackagesDirectory, ["format", "analyzers", ProjectFile, "--diagnostics", "BNP001", "BNP002", "--severity", "info", .. arguments]);
+        DotnetCli.RunAsync(Directory, feed.PackagesDirectory, ["format", "analyzers", ProjectFile, "--diagnostics", "BNP001", "BNP002", "BNP003", "BNP004", "--severity", "info", .. arguments]);
 
     private void Write(string file, string content) => File.WriteAllText(Path.Combine(Directory, file), content);
 }

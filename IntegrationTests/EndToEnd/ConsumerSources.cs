@@ -81,6 +81,37 @@ internal static class ConsumerSources
         }
         """;
 
+    public const string OptionsFile = "SocketOptions.cs";
+
+    /// <summary>The call BNP003 reports in <see cref="Options"/>: option 24 through SetSocketOption, which throws on Linux.</summary>
+    public const string OptionTheWrongWay = "socket.SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, true);";
+
+    /// <summary>The call BNP004 reports in <see cref="Options"/>: the option set once the socket is bound.</summary>
+    public const string OptionAfterBind = "socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));";
+
+    /// <summary>Option helpers the program keeps for older callers but never runs: BNP003 and BNP004 for dotnet format to fix.</summary>
+    public const string Options = """
+        using System;
+        using System.Net;
+        using System.Net.Sockets;
+
+        namespace Consumer;
+
+        public static class SocketOptions
+        {
+            public static void DeferPort(Socket socket)
+            {
+                socket.SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, true);
+            }
+
+            public static void BindDeferred(Socket socket, IPEndPoint local)
+            {
+                socket.Bind(local);
+                socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+            }
+        }
+        """;
+
     /// <summary>The 1-based line of the first line of <paramref name="source"/> containing <paramref name="text"/>.</summary>
     public static int LineOf(string source, string text)
     {
