@@ -753,7 +753,8 @@ namespace BindNoPort.Tests.Rules.BNP001
 
         [Fact] public Task Runtime_ConnectAsync_ValueTaskWithCancellation() => Runtime(Diagnostics.ConnectAsyncValueTaskWithCancellation);
 
-        // socket?.Bind(...) has no statement of its own to put the option in front of, and "socket" may be null there.
+        // After socket?.Bind(...) socket may be null: a plain socket.SetRawSocketOption before it would throw where the code
+        // was null-safe, and the rule does not count socket?.SetRawSocketOption as setting the option; BindForConnect fits (below).
         [Fact] public Task Receiver_ConditionalAccess_NoInlineFixForANullConditionalBind() =>
             Verifier.NoCodeFixAsync(Diagnostics.ConditionalAccess, EquivalenceKeys.SetOptionBeforeBind);
 
