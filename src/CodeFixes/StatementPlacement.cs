@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,9 +31,21 @@ namespace BindNoPort.CodeFixes
             return statement.Parent is GlobalStatementSyntax globalStatement ? globalStatement : statement;
         }
 
+        /// <summary>
+        /// Inserts the statements right above the anchor, as its own paragraph: blank lines that stood above the anchor
+        /// go above them, while a comment above the anchor stays on it.
+        /// </summary>
         public static void InsertBefore(SyntaxEditor editor, StatementSyntax anchor, params StatementSyntax[] statements)
         {
-            editor.InsertBefore(ListItem(anchor), AsListItems(anchor, statements));
+            var blankLines = LeadingBlankLineTrivia(anchor.GetLeadingTrivia());
+            var inserted = (StatementSyntax[])statements.Clone();
+            if (blankLines > 0)
+            {
+                inserted[0] = inserted[0].WithLeadingTrivia(anchor.GetLeadingTrivia().Take(blankLines).Concat(inserted[0].GetLeadingTrivia()));
+                editor.ReplaceNode(anchor, (node, _) => node.WithLeadingTrivia(node.GetLeadingTrivia().Skip(blankLines)));
+            }
+
+            editor.InsertBefore(ListItem(anchor), AsListItems(anchor, inserted));
         }
 
         public static void InsertAfter(SyntaxEditor editor, StatementSyntax anchor, params StatementSyntax[] statements)
@@ -56,6 +69,27 @@ namespace BindNoPort.CodeFixes
                 ParenthesizedExpressionSyntax parenthesized => IsRepeatable(parenthesized.Expression),
                 _ => false,
             };
+        }
+
+        // How many trivia at the start form whole blank lines: an end of line, optionally after whitespace.
+        private static int LeadingBlankLineTrivia(SyntaxTriviaList leading)
+        {
+            var count = 0;
+            while (true)
+            {
+                if (count < leading.Count && leading[count].IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    count++;
+                }
+                else if (count + 1 < leading.Count && leading[count].IsKind(SyntaxKind.WhitespaceTrivia) && leading[count + 1].IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    count += 2;
+                }
+                else
+                {
+                    return count;
+                }
+            }
         }
 
         private static SyntaxNode[] AsListItems(StatementSyntax anchor, StatementSyntax[] statements)
