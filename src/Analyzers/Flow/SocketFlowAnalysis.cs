@@ -189,12 +189,13 @@ namespace BindNoPort.Analyzers.Flow
             return null;
         }
 
-        /// <summary>Refines the state on a conditional edge: where the Linux check was false, no socket needs the option (CA1416-style guard).</summary>
+        /// <summary>
+        /// Refines the state on a conditional edge: where the Linux check was false, no socket needs the option
+        /// (CA1416-style guard); where a socket was found null (socket?.SetRawSocketOption(...)), nothing below binds it.
+        /// </summary>
         private FlowState OnEdge(BasicBlock source, bool isConditionalSuccessor, FlowState state)
         {
-            if (source.ConditionKind == ControlFlowConditionKind.None
-                || source.BranchValue is null
-                || !SocketCalls.IsLinuxCheck(_symbols, source.BranchValue, Definition, out var negated))
+            if (source.ConditionKind == ControlFlowConditionKind.None || source.BranchValue is null)
             {
                 return state;
             }
@@ -202,6 +203,18 @@ namespace BindNoPort.Analyzers.Flow
             var conditionValue = isConditionalSuccessor
                 ? source.ConditionKind == ControlFlowConditionKind.WhenTrue
                 : source.ConditionKind == ControlFlowConditionKind.WhenFalse;
+            if (source.BranchValue is IIsNullOperation nullCheck)
+            {
+                return conditionValue && KeyOf(nullCheck.Operand) is SocketKey nullSocket
+                    ? state.With(SocketKeyOf(nullSocket, nullCheck.Operand.Type), state.Get(SocketKeyOf(nullSocket, nullCheck.Operand.Type)).WithDeferred())
+                    : state;
+            }
+
+            if (!SocketCalls.IsLinuxCheck(_symbols, source.BranchValue, Definition, out var negated))
+            {
+                return state;
+            }
+
             var isLinux = negated ? !conditionValue : conditionValue;
             return isLinux ? state : state.OnNotLinuxEdge();
         }

@@ -752,6 +752,26 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string NullConditionalOptionThenBind = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(Socket? socket, IPAddress local, EndPoint remote)
+                {
+                    socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    if (OperatingSystem.IsLinux())
+                    {
+                        socket?.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+                    socket?.Bind(new IPEndPoint(local, 0));
+                    socket?.Connect(remote);
+                }
+            }
+            """;
+
         public const string OptionBestEffortInTryCatch = """
             using System;
             using System.Net;
@@ -854,6 +874,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task AcrossMembers_RecreatedBeforeConnect() => Verify.AnalyzerAsync(AcrossMembersRecreatedBeforeConnect);
 
         [Fact] public Task Lambda_ConnectCallbackWithOption() => Verify.AnalyzerAsync(LambdaWithOption);
+
+        [Fact] public Task Receiver_NullConditionalOptionBeforeNullConditionalBind() => Verify.AnalyzerAsync(NullConditionalOptionThenBind);
 
         [Fact] public Task GeneratedCode_IsNotAnalyzed() => Verify.AnalyzerAsync(GeneratedCode, new TestOptions { FirstFileName = "Client.g.cs" });
 
