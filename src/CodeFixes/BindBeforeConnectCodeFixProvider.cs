@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using BindNoPort.Analyzers;
+using BindNoPort.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,22 +18,17 @@ namespace BindNoPort.CodeFixes
     [Shared]
     public sealed class BindBeforeConnectCodeFixProvider : DocumentFixProvider
     {
-        private const string SocketBind = "SocketBind";
-        private const string HelperBindsArgument = "HelperBindsArgument";
-        private const string HelperReturnsBoundSocket = "HelperReturnsBoundSocket";
-
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.BindBeforeConnect);
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
-            diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindForm, out var bindForm);
-            var bindLocation = bindForm switch
+            var bindLocation = FlowDiagnostics.BindFormOf(diagnostic) switch
             {
-                SocketBind => diagnostic.Location,
+                BindForm.SocketBind => diagnostic.Location,
 
                 // A helper that binds is fixed inside, at its Bind, which fixes every caller; when it is in this document.
-                HelperBindsArgument or HelperReturnsBoundSocket when diagnostic.AdditionalLocations.Count > 0
+                BindForm.HelperBindsArgument or BindForm.HelperReturnsBoundSocket when diagnostic.AdditionalLocations.Count > 0
                     && diagnostic.AdditionalLocations[0].SourceTree == document.Root.SyntaxTree => diagnostic.AdditionalLocations[0],
                 _ => null,
             };

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using BindNoPort.Analyzers;
+using BindNoPort.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,21 +25,18 @@ namespace BindNoPort.CodeFixes
     [Shared]
     public sealed class TcpClientBindBeforeConnectCodeFixProvider : DocumentFixProvider
     {
-        // The BindForm values of the analyzer this provider has a fix for; a bind inside a helper method is left alone.
-        private const string TcpClientConstructor = "TcpClientConstructor";
-        private const string TcpClientSocketBind = "TcpClientSocketBind";
-
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.TcpClientBindBeforeConnect);
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
             var node = document.NodeAt(diagnostic.Location);
-            diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindForm, out var bindForm);
-            return bindForm switch
+
+            // A bind inside a helper method is left alone.
+            return FlowDiagnostics.BindFormOf(diagnostic) switch
             {
-                TcpClientConstructor when TargetNodes.Find<BaseObjectCreationExpressionSyntax>(node) is { } creation => ForCreation(document, creation),
-                TcpClientSocketBind when TargetNodes.Find<InvocationExpressionSyntax>(node) is { } bind => BindFixes.ForBind(document, bind, diagnostic),
+                BindForm.TcpClientConstructor when TargetNodes.Find<BaseObjectCreationExpressionSyntax>(node) is { } creation => ForCreation(document, creation),
+                BindForm.TcpClientSocketBind when TargetNodes.Find<InvocationExpressionSyntax>(node) is { } bind => BindFixes.ForBind(document, bind, diagnostic),
                 _ => Enumerable.Empty<FixOffer>(),
             };
         }

@@ -9,6 +9,13 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>Turns what the flow found into diagnostics, with the properties the code fixes read.</summary>
     internal static class FlowDiagnostics
     {
+        /// <summary>The <see cref="BindForm"/> a BNP001, BNP002 or BNP005 diagnostic carries; null on other diagnostics.</summary>
+        public static BindForm? BindFormOf(Diagnostic diagnostic)
+        {
+            return diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindForm, out var text)
+                && System.Enum.TryParse<BindForm>(text, out var form) ? form : null;
+        }
+
         /// <summary>BNP001, BNP002 or BNP005 on the bind; null when the bind is already fixed or was safe.</summary>
         public static Diagnostic? ForConnection(BindFact bind, IOperation connect)
         {
