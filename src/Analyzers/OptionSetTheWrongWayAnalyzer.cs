@@ -50,17 +50,30 @@ namespace BindNoPort.Analyzers
                     return;
                 }
 
-                start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, symbols), SyntaxKind.InvocationExpression);
+                // One callback per file, not one per invocation of the compilation: most files never name SetSocketOption.
+                start.RegisterSemanticModelAction(model => AnalyzeFile(model, symbols));
             });
         }
 
-        private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, RequiredSymbols symbols)
+        private static void AnalyzeFile(SemanticModelAnalysisContext context, RequiredSymbols symbols)
         {
-            var invocation = (InvocationExpressionSyntax)context.Node;
-            if (InvokedName(invocation) != SetSocketOptionName)
+            var tree = context.SemanticModel.SyntaxTree;
+            if (tree.GetText(context.CancellationToken).ToString().IndexOf(SetSocketOptionName, StringComparison.Ordinal) < 0)
             {
                 return;
             }
+
+            foreach (var invocation in tree.GetRoot(context.CancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (InvokedName(invocation) == SetSocketOptionName)
+                {
+                    AnalyzeInvocation(context, invocation, symbols);
+                }
+            }
+        }
+
+        private static void AnalyzeInvocation(SemanticModelAnalysisContext context, InvocationExpressionSyntax invocation, RequiredSymbols symbols)
+        {
 
             if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation
                 || operation.TargetMethod.Name != SetSocketOptionName
@@ -87,7 +100,7 @@ namespace BindNoPort.Analyzers
             }
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, string option, string callDescription)
+        private static void Report(SemanticModelAnalysisContext context, InvocationExpressionSyntax invocation, string option, string callDescription)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(OptionKey, option);
             context.ReportDiagnostic(Diagnostic.Create(
