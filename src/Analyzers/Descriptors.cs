@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace BindNoPort.Analyzers
 {
-    /// <summary>All diagnostic descriptors of the package, together, each linked to its doc page.</summary>
+    /// <summary>All diagnostic descriptors of the package, together, each named after its ID and linked to its doc page.</summary>
     public static class Descriptors
     {
         /// <summary>Where the rule docs are published; each descriptor links to docs/rules/ID.md below it.</summary>
@@ -12,7 +12,7 @@ namespace BindNoPort.Analyzers
         public const string Category = "Reliability";
 
         /// <summary>BNP001.</summary>
-        public static readonly DiagnosticDescriptor BindBeforeConnect = Create(
+        public static readonly DiagnosticDescriptor BNP001BindBeforeConnect = Create(
             RuleIdentifiers.BindBeforeConnect,
             "Bind before connect reserves an ephemeral port",
             "'{0}' is bound to an ephemeral port before it connects to {1}: the port is reserved for every destination; set IP_BIND_ADDRESS_NO_PORT before Bind",
@@ -20,7 +20,7 @@ namespace BindNoPort.Analyzers
             "Binding a TCP client socket to port 0 without IP_BIND_ADDRESS_NO_PORT makes Linux reserve an ephemeral port at bind time, exclusively, whatever the destination. The host then runs out of ports at the size of ip_local_port_range instead of ports x destinations.");
 
         /// <summary>BNP002.</summary>
-        public static readonly DiagnosticDescriptor TcpClientBindBeforeConnect = Create(
+        public static readonly DiagnosticDescriptor BNP002TcpClientBindBeforeConnect = Create(
             RuleIdentifiers.TcpClientBindBeforeConnect,
             "TcpClient bound to a local endpoint reserves an ephemeral port",
             "'{0}' is bound to a local endpoint before it connects to {1}: the port is reserved for every destination; create the TcpClient unbound and set IP_BIND_ADDRESS_NO_PORT before Bind",
@@ -28,7 +28,7 @@ namespace BindNoPort.Analyzers
             "new TcpClient(IPEndPoint) binds in the constructor, so the ephemeral port is reserved at once, exclusively, before Connect. The same holds for TcpClient.Client.Bind followed by Connect.");
 
         /// <summary>BNP003.</summary>
-        public static readonly DiagnosticDescriptor OptionSetTheWrongWay = Create(
+        public static readonly DiagnosticDescriptor BNP003OptionSetTheWrongWay = Create(
             RuleIdentifiers.OptionSetTheWrongWay,
             "Port deferral option set in a way that fails on Linux",
             "{0} throws \"Operation not supported\" on Linux; use SetRawSocketOption(0, 24, ...) to set IP_BIND_ADDRESS_NO_PORT",
@@ -36,7 +36,7 @@ namespace BindNoPort.Analyzers
             "Socket.SetSocketOption maps only the option names .NET knows; IP_BIND_ADDRESS_NO_PORT (24) and SocketOptionName.ReuseUnicastPort throw on Linux. SetRawSocketOption passes the option to the kernel unchanged.");
 
         /// <summary>BNP004.</summary>
-        public static readonly DiagnosticDescriptor OptionSetAfterBind = Create(
+        public static readonly DiagnosticDescriptor BNP004OptionSetAfterBind = Create(
             RuleIdentifiers.OptionSetAfterBind,
             "Port deferral option set after Bind has no effect",
             "IP_BIND_ADDRESS_NO_PORT is set on '{0}' after Bind: the port is already reserved; set it before Bind",
@@ -44,7 +44,7 @@ namespace BindNoPort.Analyzers
             "The kernel reads IP_BIND_ADDRESS_NO_PORT when bind() runs. Set after bind(), it changes nothing: the ephemeral port is already reserved.");
 
         /// <summary>BNP005.</summary>
-        public static readonly DiagnosticDescriptor ExplicitLocalPortBeforeConnect = Create(
+        public static readonly DiagnosticDescriptor BNP005ExplicitLocalPortBeforeConnect = Create(
             RuleIdentifiers.ExplicitLocalPortBeforeConnect,
             "Explicit local port bound before connect",
             "'{0}' is bound to an explicit local port before it connects to {1}: that port is held for every destination",

@@ -1,0 +1,17 @@
+namespace BindNoPort;
+
+/// <summary>Linux socket option numbers that .NET has no <see cref="System.Net.Sockets.SocketOptionName"/> for.</summary>
+internal static class LinuxSocketOptions
+{
+    /// <summary>SOL_IP. IPv6 sockets take both options below at this level too (K5).</summary>
+    internal const int LevelIP = 0;
+
+    /// <summary>IP_BIND_ADDRESS_NO_PORT, Linux 4.2+ (K3).</summary>
+    internal const int BindAddressNoPort = 24;
+
+    /// <summary>IP_LOCAL_PORT_RANGE, Linux 6.3+ (K11).</summary>
+    internal const int LocalPortRange = 51;
+
+    /// <summary>Packs a port range the way IP_LOCAL_PORT_RANGE reads it: upper bound in the high 16 bits (K11).</summary>
+    internal static int PackPortRange(int lowPort, int highPort) => unchecked((int)(((uint)highPort << 16) | (uint)lowPort));
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+
+namespace BindNoPort;
+
+/// <summary>
+/// What <see cref="PortDeferral"/> does, over a chosen <see cref="SocketOptionBackend"/> and platform. Each instance
+/// remembers the kernel's refusals on its own; <see cref="Default"/> is the process-wide one behind the public API.
+/// Tests build their own instances to drive either backend or a scripted one.
+/// </summary>
+internal sealed class PortDeferralEngine
+{
+    private const string PortRangeOptionName = "IP_LOCAL_PORT_RANGE";
+    private const SocketOptionName ReuseUnicastPort = (SocketOptionName)0x3007;
+
+    private int _deferralRefused;
+    private int _portRangeRefused;
+
+    /// <summary>Creates an engine that sets options through <paramref name="backend"/> as <paramref name="platform"/> would.</summary>
+    internal PortDeferralEngine(SocketOptionBackend backend, SocketPlatform platform)
+    {
+        Backend = backend ?? throw new ArgumentNullException(nameof(backend));
+        Platform = platform;
+    }
+
+    /// <summary>The engine behind the public API: this build's default backend on the host platform.</summary>
+    internal static PortDeferralEngine Default { get; } = new(SocketOptionBackend.Default, SocketPlatforms.Host);
+
+    /// <summary>How this engine reaches setsockopt on Linux.</summary>
+    internal SocketOptionBackend Backend { get; }
+
+    /// <summary>Which option this engine sets.</summary>
+    internal SocketPlatform Platform { get; }
+
+    private string DeferralOptionName => Platform == SocketPlatform.Windows ? "SO_REUSE_UNICASTPORT" : "IP_BIND_ADDRESS_NO_PORT";
+
+    /// <summary>False on platforms without the option and once the kernel refused it.</summary>
+    internal bool IsSupported => Platform != SocketPlatform.Other && Volatile.Read(ref _deferralRefused) == 0;
+
+    /// <summary>False off Linux and once the kernel refused IP_LOCAL_PORT_RANGE (before 6.3).</summary>
+    internal bool IsLocalPortRangeSupported => Platform == SocketPlatform.Linux && Volatile.Read(ref _portRangeRefused) == 0;
+
+    /// <summary>See <see cref="PortDeferral.DeferPortToConnect"/>.</summary>
+    internal bool DeferPortToConnect(Socket socket)
+    {
+        if (socket is null)
+        {
+            throw new ArgumentNullException(nameof(socket));
+        }
+
+        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName);
+        return SetDeferralOption(socket);
+    }
+
+    /// <summary>See <see cref="PortDeferral.BindForConnect"/>.</summary>
+    internal bool BindForConnect(Socket socket, EndPoint localEndPoint)
+    {
+        if (socket is null)
+        {
+            throw new ArgumentNullException(nameof(socket));
+        }
+
+        if (localEndPoint is null)
+        {
+            throw new ArgumentNullException(nameof(localEndPoint));
+        }
+
+        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName);
+        if (localEndPoint is not IPEndPoint ipEndPoint)
+        {
+            throw new ArgumentException(
+                $"{DeferralOptionName} defers the port of an IP endpoint only; {localEndPoint.GetType().Name} has no port to defer.",
+                nameof(localEndPoint));
+        }
+
+        // A fixed port is reserved at bind whatever the option says (K4): only port 0 can be deferred.
+        bool deferred = ipEndPoint.Port == 0 && TrySetDeferralOption(socket);
+        socket.Bind(ipEndPoint);
+        return deferred;
+    }
+
+    /// <summary>See <see cref="PortDeferral.SetLocalPortRange"/>.</summary>
+    internal bool SetLocalPortRange(Socket socket, int lowPort, int highPort)
+    {
+        if (socket is null)
+        {
+            throw new ArgumentNullException(nameof(socket));
+        }
+
+        ThrowIfNotPort(lowPort, nameof(lowPort));
+        ThrowIfNotPort(highPort, nameof(highPort));
+        if (lowPort > highPort)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lowPort), lowPort, $"The low port must not exceed the high port ({highPort}).");
+        }
+
+        SocketEligibility.ThrowIfCannotNarrowPortRange(socket, PortRangeOptionName);
+        if (!IsLocalPortRangeSupported)
+        {
+            return false;
+        }
+
+        int packed = LinuxSocketOptions.PackPortRange(lowPort, highPort);
+        SocketError error = Backend.SetInt32(socket, LinuxSocketOptions.LevelIP, LinuxSocketOptions.LocalPortRange, packed);
+        if (error == SocketError.Success)
+        {
+            return true;
+        }
+
+        // Kernels before 6.3 do not know option 51; with validated bounds, nothing else is expected.
+        if (error is SocketError.ProtocolOption or SocketError.OperationNotSupported)
+        {
+            Volatile.Write(ref _portRangeRefused, 1);
+            return false;
+        }
+
+        throw new SocketException((int)error);
+    }
+
+    private bool SetDeferralOption(Socket socket)
+    {
+        if (!IsSupported)
+        {
+            return false;
+        }
+
+        return Platform == SocketPlatform.Windows ? SetReuseUnicastPort(socket) : SetBindAddressNoPort(socket);
+    }
+
+    // nginx's rule: an error that does not mean "unsupported" is not remembered and does not cost the caller its bind.
+    private bool TrySetDeferralOption(Socket socket)
+    {
+        try
+        {
+            return SetDeferralOption(socket);
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private bool SetBindAddressNoPort(Socket socket)
+    {
+        SocketError error = Backend.SetInt32(socket, LinuxSocketOptions.LevelIP, LinuxSocketOptions.BindAddressNoPort, 1);
+        if (error == SocketError.Success)
+        {
+            return true;
+        }
+
+        // ENOPROTOOPT, EOPNOTSUPP (nginx) and EINVAL (Tor): this kernel will never take the option; stop asking.
+        if (error is SocketError.ProtocolOption or SocketError.OperationNotSupported or SocketError.InvalidArgument)
+        {
+            Volatile.Write(ref _deferralRefused, 1);
+            return false;
+        }
+
+        throw new SocketException((int)error);
+    }
+
+    private bool SetReuseUnicastPort(Socket socket)
+    {
+        try
+        {
+            socket.SetSocketOption(SocketOptionLevel.Socket, ReuseUnicastPort, true);
+            return true;
+        }
+        catch (SocketException)
+        {
+            // Before Windows 10 / Server 2016 the option does not exist (N5).
+            Volatile.Write(ref _deferralRefused, 1);
+            return false;
+        }
+    }
+
+    private static void ThrowIfNotPort(int port, string parameterName)
+    {
+        if (port < 1 || port > 65535)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, port, "A port lies between 1 and 65535.");
+        }
+    }
+}

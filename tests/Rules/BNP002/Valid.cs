@@ -1,0 +1,87 @@
+using System.Threading.Tasks;
+using BindNoPort.Tests.Verifiers;
+using Xunit;
+using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+
+namespace BindNoPort.Tests.Rules.BNP002
+{
+    /// <summary>Where BNP002 stays silent: the TcpClient is not bound before it connects, or the option comes first.</summary>
+    public sealed class Valid
+    {
+        public const string UnboundClient = """
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpClient Open(string host)
+                {
+                    var client = new TcpClient();
+                    client.Connect(host, 443);
+                    return client;
+                }
+            }
+            """;
+
+        public const string HostAndPortConstructor = """
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpClient Open(string host) => new TcpClient(host, 443);
+            }
+            """;
+
+        public const string OptionBeforeClientBind = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, IPEndPoint remote)
+                {
+                    var client = new TcpClient(AddressFamily.InterNetwork);
+                    client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    client.Client.Bind(new IPEndPoint(local, 0));
+                    client.Connect(remote);
+                }
+            }
+            """;
+
+        public const string RuntimeBoundTcpClient = """
+            using System.Net;
+            using System.Net.Sockets;
+            using BindNoPort;
+
+            class C
+            {
+                TcpClient Open(IPAddress local, IPEndPoint remote)
+                {
+                    var client = BoundTcpClient.Create(new IPEndPoint(local, 0));
+                    client.Connect(remote);
+                    return client;
+                }
+            }
+            """;
+
+        public const string BoundButNotConnected = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpClient Create(IPAddress local) => new TcpClient(new IPEndPoint(local, 0));
+            }
+            """;
+
+        [Fact] public Task Unbound_ThenConnect() => Verify.AnalyzerAsync(UnboundClient);
+
+        [Fact] public Task Constructor_HostAndPort() => Verify.AnalyzerAsync(HostAndPortConstructor);
+
+        [Fact] public Task ClientBind_AfterOption() => Verify.AnalyzerAsync(OptionBeforeClientBind);
+
+        [Fact] public Task Runtime_BoundTcpClient() => Verify.AnalyzerAsync(RuntimeBoundTcpClient, new TestOptions { ReferenceRuntime = true });
+
+        [Fact] public Task Connect_NotVisible() => Verify.AnalyzerAsync(BoundButNotConnected);
+    }
+}
