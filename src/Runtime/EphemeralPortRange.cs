@@ -5,7 +5,7 @@ using System.IO;
 namespace BindNoPort;
 
 /// <summary>
-/// The host's ephemeral port range, <c>net.ipv4.ip_local_port_range</c> (it covers IPv6 too): the ports a
+/// The host's ephemeral port range, <c>net.ipv4.ip_local_port_range</c>: the ports a
 /// <c>connect()</c> or <c>bind(address, 0)</c> picks from, and so the cap on outbound connections when each bind
 /// reserves its own port (K1, K2).
 /// </summary>

@@ -66,8 +66,7 @@ public static class PortDeferral
     /// <summary>
     /// Narrows the range this socket's ephemeral port is picked from with IP_LOCAL_PORT_RANGE (level SOL_IP = 0,
     /// option 51, Linux 6.3+, K11): the kernel reads a u32 with <paramref name="highPort"/> in the high 16 bits and
-    /// <paramref name="lowPort"/> in the low 16 bits, and keeps within the host's own range. Call it before bind or
-    /// connect. Returns false off Linux and on kernels older than 6.3, whose ENOPROTOOPT is remembered for the process.
+    /// <paramref name="lowPort"/> in the low 16 bits. Call it before bind or connect. Returns false off Linux and on kernels older than 6.3, whose ENOPROTOOPT is remembered for the process.
     /// </summary>
     /// <param name="socket">An unbound TCP or UDP socket over IPv4 or IPv6.</param>
     /// <param name="lowPort">The lowest port to pick, 1 to 65535.</param>

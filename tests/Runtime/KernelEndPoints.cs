@@ -21,7 +21,7 @@ internal static class KernelEndPoints
         GC.KeepAlive(socket);
         if (result != 0)
         {
-            throw new SocketException(errno);
+            throw new InvalidOperationException($"getsockname failed with errno {errno}.");
         }
 
         return BinaryPrimitives.ReadUInt16BigEndian(address.AsSpan(2, 2));

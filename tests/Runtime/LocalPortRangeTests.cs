@@ -81,7 +81,7 @@ public sealed class LocalPortRangeTests
         Assert.InRange(KernelEndPoints.LocalPort(socket), low, high);
     }
 
-    // Ten ports in the middle of the host's range: the kernel keeps a socket's range within the host's (K11).
+    // Ten ports in the middle of the host's range: few enough that a port inside them is no accident.
     private static (int Low, int High) NarrowHostRange()
     {
         Assert.True(EphemeralPortRange.TryReadHost(out EphemeralPortRange host));
