@@ -7,6 +7,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using BindNoPort.Bench.Analysis;
 using BindNoPort.Bench.Corpus;
+using BindNoPort.Bench.Sockets;
 using Microsoft.CodeAnalysis;
 
 namespace BindNoPort.Bench
@@ -28,6 +29,11 @@ namespace BindNoPort.Bench
                 return DescribeCorpus(args.Skip(1).ToArray());
             }
 
+            if (args.Length > 0 && args[0] == PortScaleExperiment.InNamespaceCommand)
+            {
+                return PortScaleExperiment.RunInNamespace();
+            }
+
             var isShort = args.Contains(ShortOption);
             var benchmarkArgs = args.Where(arg => arg != ShortOption).ToArray();
             var filters = Filters(benchmarkArgs);
@@ -42,6 +48,11 @@ namespace BindNoPort.Bench
             {
                 var result = AnalyzerCostExperiment.Run(BenchSettings.CorpusLines, BenchSettings.AnalyzerRounds, Console.Out);
                 Publish(results, "analyzer-cost.md", AnalyzerReport.Build(result));
+            }
+
+            if (Matches(filters, PortScaleExperiment.Name))
+            {
+                Publish(results, "port-scale.md", PortScaleExperiment.Run());
             }
 
             return 0;
