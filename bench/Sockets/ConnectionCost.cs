@@ -8,7 +8,7 @@ namespace BindNoPort.Bench.Sockets
 {
     /// <summary>
     /// What one TCP connection on loopback costs: connect alone, bind then connect, and the helper's
-    /// BindForConnect (option, then bind) then connect. Both ends close with linger 0: a reset leaves no
+    /// BindForConnect (option, then bind) then connect. The client closes with linger 0: a reset leaves no
     /// TIME_WAIT, so millions of iterations do not exhaust the port range.
     /// </summary>
     [Config(typeof(ConnectionCostConfig))]
@@ -21,7 +21,7 @@ namespace BindNoPort.Bench.Sockets
         private Thread? _acceptor;
         private IPEndPoint _remote = LocalAnyPort;
 
-        /// <summary>Starts a listener on loopback that accepts and resets every connection.</summary>
+        /// <summary>Starts a listener on loopback that accepts and closes every connection.</summary>
         [GlobalSetup]
         public void Setup()
         {
@@ -29,7 +29,7 @@ namespace BindNoPort.Bench.Sockets
             _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
             _listener.Listen(4096);
             _remote = (IPEndPoint)_listener.LocalEndPoint!;
-            _acceptor = new Thread(AcceptAndReset) { IsBackground = true, Name = "acceptor" };
+            _acceptor = new Thread(AcceptAndClose) { IsBackground = true, Name = "acceptor" };
             _acceptor.Start(_listener);
             if (!BindNoPort.PortDeferral.IsSupported)
             {
@@ -82,7 +82,7 @@ namespace BindNoPort.Bench.Sockets
             socket.Dispose();
         }
 
-        private static void AcceptAndReset(object? state)
+        private static void AcceptAndClose(object? state)
         {
             var listener = (Socket)state!;
             while (true)
@@ -97,7 +97,8 @@ namespace BindNoPort.Bench.Sockets
                     return;
                 }
 
-                Reset(accepted);
+                // The client resets first or the socket closes after its reset: no TIME_WAIT on either side.
+                accepted.Dispose();
             }
         }
     }
