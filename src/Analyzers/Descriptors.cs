@@ -31,7 +31,7 @@ namespace BindNoPort.Analyzers
         public static readonly DiagnosticDescriptor BNP003OptionSetTheWrongWay = Create(
             RuleIdentifiers.OptionSetTheWrongWay,
             "Port deferral option set in a way that fails on Linux",
-            "{0} throws \"Operation not supported\" on Linux; use SetRawSocketOption(0, 24, ...) to set IP_BIND_ADDRESS_NO_PORT",
+            "{0} throws \"Operation not supported\" on Linux; set IP_BIND_ADDRESS_NO_PORT there with SetRawSocketOption(0, 24, ...)",
             DiagnosticSeverity.Warning,
             "Socket.SetSocketOption maps only the option names .NET knows; IP_BIND_ADDRESS_NO_PORT (24) and SocketOptionName.ReuseUnicastPort throw on Linux. SetRawSocketOption passes the option to the kernel unchanged.");
 

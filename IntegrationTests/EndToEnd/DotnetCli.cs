@@ -1,0 +1,67 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading.Tasks;
+using BindNoPort.IntegrationTests.Harness;
+
+namespace BindNoPort.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// Runs the dotnet CLI as a user would, outside this test run: none of the MSBuild variables the
+/// test host inherits, and no build nodes left behind. A consumer gets a package folder of its own,
+/// so a package packed by this run is never confused with one of the same version cached before.
+/// </summary>
+internal static class DotnetCli
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    public static async Task<ScenarioResult> RunAsync(string workingDirectory, string? packagesDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost.Path)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in InheritedBuildVariables())
+        {
+            start.Environment.Remove(name);
+        }
+
+        if (packagesDirectory is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesDirectory;
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        // Build nodes that outlive the command would hold its output pipes open.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        return await ChildProcess.RunAsync(start, Timeout).ConfigureAwait(false);
+    }
+
+    private static List<string> InheritedBuildVariables()
+    {
+        var names = new List<string>();
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            var name = (string)variable.Key;
+            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+}

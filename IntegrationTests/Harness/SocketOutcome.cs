@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+
+namespace BindNoPort.IntegrationTests.Harness;
+
+/// <summary>Names socket failures the way the kernel and the write-ups do: EADDRINUSE, EADDRNOTAVAIL ...</summary>
+public static class SocketOutcome
+{
+    private static readonly Dictionary<int, string> LinuxErrnoNames = new()
+    {
+        [1] = "EPERM",
+        [11] = "EAGAIN",
+        [13] = "EACCES",
+        [22] = "EINVAL",
+        [24] = "EMFILE",
+        [92] = "ENOPROTOOPT",
+        [95] = "EOPNOTSUPP",
+        [98] = "EADDRINUSE",
+        [99] = "EADDRNOTAVAIL",
+        [101] = "ENETUNREACH",
+        [104] = "ECONNRESET",
+        [110] = "ETIMEDOUT",
+        [111] = "ECONNREFUSED",
+    };
+
+    /// <summary>The errno behind a socket failure (the runtime keeps the platform code in NativeErrorCode on Unix).</summary>
+    public static string ErrnoName(SocketException exception) =>
+        LinuxErrnoNames.TryGetValue(exception.NativeErrorCode, out var name) ? name : $"errno {exception.NativeErrorCode} ({exception.SocketErrorCode})";
+
+    /// <summary>Runs one socket call: null when it succeeded, else the errno name of its failure.</summary>
+    public static string? Try(Action call)
+    {
+        try
+        {
+            call();
+            return null;
+        }
+        catch (SocketException exception)
+        {
+            return ErrnoName(exception);
+        }
+    }
+
+    /// <summary>A JSON record of a failed step: which call failed and with which errno.</summary>
+    public static JsonObject Failure(string operation, SocketException exception) => new()
+    {
+        ["operation"] = operation,
+        ["errno"] = ErrnoName(exception),
+        ["socketError"] = exception.SocketErrorCode.ToString(),
+        ["message"] = exception.Message,
+    };
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace BindNoPort.CodeFixes
+{
+    /// <summary>The fixes for a <c>socket.Bind(endPoint)</c> that reserves an ephemeral port (BNP001, and BNP002 on <c>client.Client</c>).</summary>
+    internal static class BindFixes
+    {
+        /// <summary>The Diagnostic.Properties key the analyzer sets when the Bind is to IPAddress.Any or IPv6Any with port 0.</summary>
+        public const string BindsWildcardWithPortZero = "BindsWildcardWithPortZero";
+
+        public static IEnumerable<FixOffer> ForBind(FixingDocument document, InvocationExpressionSyntax bind, Diagnostic diagnostic)
+        {
+            if (!IsSocketBind(document.SemanticModel, bind))
+            {
+                yield break;
+            }
+
+            var statement = StatementPlacement.ExpressionStatementInList(bind);
+            var socket = Receiver(bind);
+            if (document.Capabilities.HasBindForConnect)
+            {
+                yield return new FixOffer(
+                    "Bind with BindForConnect (IP_BIND_ADDRESS_NO_PORT first)",
+                    EquivalenceKeys.SetOptionBeforeBind,
+                    () => ReplaceWithBindForConnect(document, bind));
+            }
+            else if (document.Capabilities.CanSetOptionInline && statement is not null && socket is not null && StatementPlacement.IsRepeatable(socket))
+            {
+                yield return new FixOffer(
+                    "Set IP_BIND_ADDRESS_NO_PORT before Bind",
+                    EquivalenceKeys.SetOptionBeforeBind,
+                    () => StatementPlacement.InsertBefore(document.Editor, statement, document.Syntax.SetNoPortOptionOnLinux(socket)));
+            }
+
+            if (statement is not null
+                && diagnostic.Properties.TryGetValue(BindsWildcardWithPortZero, out var wildcard)
+                && bool.TryParse(wildcard, out var bindsWildcard)
+                && bindsWildcard)
+            {
+                yield return new FixOffer(
+                    "Remove the Bind: Connect picks the address and port itself",
+                    EquivalenceKeys.RemoveWildcardBind,
+                    () => StatementPlacement.Remove(document.Editor, statement));
+            }
+        }
+
+        /// <summary>The socket a member call is made on; <c>this</c> for a call from inside a Socket subclass; null for <c>socket?.Call()</c>.</summary>
+        public static ExpressionSyntax? Receiver(InvocationExpressionSyntax invocation)
+        {
+            return invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } memberAccess => memberAccess.Expression,
+                IdentifierNameSyntax => SyntaxFactory.ThisExpression(),
+                _ => null,
+            };
+        }
+
+        private static bool IsSocketBind(SemanticModel model, InvocationExpressionSyntax invocation)
+        {
+            return model.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "Bind", ContainingType: { Name: "Socket" } socketType }
+                && socketType.ToDisplayString() == "System.Net.Sockets.Socket";
+        }
+
+        // BindForConnect(EndPoint) takes the same endpoint; an argument name is dropped since the parameter's differs.
+        private static void ReplaceWithBindForConnect(FixingDocument document, InvocationExpressionSyntax bind)
+        {
+            var name = SyntaxFactory.IdentifierName("BindForConnect");
+            ExpressionSyntax target = bind.Expression switch
+            {
+                MemberAccessExpressionSyntax memberAccess => memberAccess.WithName(name.WithTriviaFrom(memberAccess.Name)),
+                MemberBindingExpressionSyntax memberBinding => memberBinding.WithName(name.WithTriviaFrom(memberBinding.Name)),
+                var other => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ThisExpression(), name)
+                    .WithTriviaFrom(other),
+            };
+            var arguments = SyntaxFactory.SeparatedList(
+                bind.ArgumentList.Arguments.Select(argument => argument.WithNameColon(null).WithTriviaFrom(argument)),
+                bind.ArgumentList.Arguments.GetSeparators());
+            document.Editor.ReplaceNode(
+                bind,
+                bind.WithExpression(target).WithArgumentList(bind.ArgumentList.WithArguments(arguments)).WithAdditionalAnnotations(Formatter.Annotation));
+            document.ImportRuntimeNamespace();
+        }
+    }
+}

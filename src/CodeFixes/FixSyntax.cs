@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace BindNoPort.CodeFixes
+{
+    /// <summary>
+    /// The code the fixes write. Framework type names are written in full and marked for the simplifier,
+    /// which shortens them where the file's usings allow; new statements are marked for the formatter.
+    /// </summary>
+    internal sealed class FixSyntax
+    {
+        private const string SocketPlaceholder = "__socket__";
+
+        // The framework types the templates name; only these are handed to the simplifier, never the user's code.
+        private static readonly HashSet<string> FrameworkTypes = new HashSet<string> { "OperatingSystem", "BitConverter", "RuntimeInformation", "OSPlatform" };
+        private const string ValuePlaceholder = "__value__";
+
+        private readonly FixCapabilities capabilities;
+        private readonly string newLine;
+
+        public FixSyntax(FixCapabilities capabilities, string newLine)
+        {
+            this.capabilities = capabilities;
+            this.newLine = newLine;
+        }
+
+        /// <summary>
+        /// <c>if (OperatingSystem.IsLinux()) { socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1)); }</c>
+        /// under a comment naming the option.
+        /// </summary>
+        public StatementSyntax SetNoPortOptionOnLinux(ExpressionSyntax socket)
+        {
+            var statement = Statement(
+                "if (" + IsPlatform("Linux") + ")" + newLine +
+                "{" + newLine +
+                "    " + SocketPlaceholder + ".SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));" + newLine +
+                "}" + newLine,
+                socket,
+                value: null);
+            return statement.WithLeadingTrivia(
+                SyntaxFactory.ElasticMarker,
+                SyntaxFactory.Comment("// IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations."),
+                SyntaxFactory.EndOfLine(newLine));
+        }
+
+        /// <summary>
+        /// The Windows call kept for Windows, option 24 for Linux:
+        /// <c>if (OperatingSystem.IsWindows()) { original } else if (OperatingSystem.IsLinux()) { socket.SetRawSocketOption(0, 24, bytes); }</c>.
+        /// </summary>
+        public StatementSyntax SetPortDeferralPerPlatform(StatementSyntax windowsStatement, ExpressionSyntax socket, ExpressionSyntax optionBytes)
+        {
+            var statement = (IfStatementSyntax)Statement(
+                "if (" + IsPlatform("Windows") + ")" + newLine +
+                "{" + newLine +
+                "    __windows__();" + newLine +
+                "}" + newLine +
+                "else if (" + IsPlatform("Linux") + ")" + newLine +
+                "{" + newLine +
+                "    " + SocketPlaceholder + ".SetRawSocketOption(0, 24, " + ValuePlaceholder + ");" + newLine +
+                "}" + newLine,
+                socket,
+                optionBytes);
+            var windowsBlock = (BlockSyntax)statement.Statement;
+            statement = statement.WithStatement(windowsBlock.WithStatements(
+                SyntaxFactory.SingletonList(windowsStatement.WithoutTrivia().WithAdditionalAnnotations(Formatter.Annotation))));
+            return statement.WithLeadingTrivia(windowsStatement.GetLeadingTrivia())
+                .WithTrailingTrivia(windowsStatement.GetTrailingTrivia());
+        }
+
+        /// <summary><c>socket.SetRawSocketOption(0, 24, bytes)</c> in place of the SetSocketOption invocation.</summary>
+        public InvocationExpressionSyntax SetRawNoPortOption(InvocationExpressionSyntax setSocketOption, ExpressionSyntax optionBytes)
+        {
+            var name = SyntaxFactory.IdentifierName("SetRawSocketOption");
+            ExpressionSyntax target = setSocketOption.Expression switch
+            {
+                MemberAccessExpressionSyntax memberAccess => memberAccess.WithName(name.WithTriviaFrom(memberAccess.Name)),
+                MemberBindingExpressionSyntax memberBinding => memberBinding.WithName(name.WithTriviaFrom(memberBinding.Name)),
+                var other => name.WithTriviaFrom(other),
+            };
+            var arguments = Fill(SyntaxFactory.ParseArgumentList("(0, 24, " + ValuePlaceholder + ")"), socket: null, optionBytes);
+            return setSocketOption
+                .WithExpression(target)
+                .WithArgumentList(arguments.WithTriviaFrom(setSocketOption.ArgumentList));
+        }
+
+        /// <summary>The bytes of an option value: <c>BitConverter.GetBytes(value ? 1 : 0)</c> for a bool, <c>BitConverter.GetBytes(value)</c> for an int, the array itself for a byte[].</summary>
+        public static ExpressionSyntax? OptionBytes(ExpressionSyntax value, ITypeSymbol? parameterType)
+        {
+            var bare = value.WithoutTrivia();
+            switch (parameterType?.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                    var asInt = bare switch
+                    {
+                        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression } => (ExpressionSyntax)Literal(1),
+                        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } => Literal(0),
+                        _ => SyntaxFactory.ConditionalExpression(ParenthesizeUnlessPrimary(bare), Literal(1), Literal(0)),
+                    };
+                    return GetBytes(asInt);
+                case SpecialType.System_Int32:
+                    return GetBytes(bare);
+                default:
+                    return parameterType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } ? bare : null;
+            }
+        }
+
+        private static ExpressionSyntax GetBytes(ExpressionSyntax argument)
+        {
+            return Fill(SyntaxFactory.ParseExpression("System.BitConverter.GetBytes(" + ValuePlaceholder + ")"), socket: null, argument);
+        }
+
+        private static ExpressionSyntax ParenthesizeUnlessPrimary(ExpressionSyntax expression)
+        {
+            return expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax
+                or LiteralExpressionSyntax or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax
+                ? expression
+                : SyntaxFactory.ParenthesizedExpression(expression);
+        }
+
+        private static LiteralExpressionSyntax Literal(int value) =>
+            SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value));
+
+        private string IsPlatform(string platform)
+        {
+            return capabilities.PlatformCheck == PlatformCheck.OperatingSystem
+                ? "System.OperatingSystem.Is" + platform + "()"
+                : "System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform." + platform + ")";
+        }
+
+        private static StatementSyntax Statement(string text, ExpressionSyntax socket, ExpressionSyntax? value)
+        {
+            return Fill(SyntaxFactory.ParseStatement(text), socket, value).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        // Marks the template's framework type names for the simplifier, then puts the user's expressions in.
+        private static TNode Fill<TNode>(TNode template, ExpressionSyntax? socket, ExpressionSyntax? value)
+            where TNode : SyntaxNode
+        {
+            var replacements = template.DescendantNodes()
+                .Where(node => node is MemberAccessExpressionSyntax memberAccess
+                    ? FrameworkTypes.Contains(memberAccess.Name.Identifier.ValueText)
+                    : node is IdentifierNameSyntax identifier
+                        && identifier.Identifier.ValueText is SocketPlaceholder or ValuePlaceholder);
+            return template.ReplaceNodes(
+                replacements,
+                (original, rewritten) => original switch
+                {
+                    IdentifierNameSyntax { Identifier.ValueText: SocketPlaceholder } when socket is not null => socket.WithoutTrivia(),
+                    IdentifierNameSyntax { Identifier.ValueText: ValuePlaceholder } when value is not null => value.WithoutTrivia(),
+                    MemberAccessExpressionSyntax => rewritten.WithAdditionalAnnotations(Simplifier.Annotation),
+                    _ => rewritten,
+                });
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace BindNoPort.CodeFixes
+{
+    /// <summary>A document being fixed: its tree and semantic model as they were, and the editor that collects the fixes.</summary>
+    internal sealed class FixingDocument
+    {
+        private const string RuntimeNamespace = "BindNoPort";
+
+        private bool importRuntimeNamespace;
+
+        private FixingDocument(Document document, SyntaxNode root, SemanticModel semanticModel, DocumentEditor editor)
+        {
+            Document = document;
+            Root = root;
+            SemanticModel = semanticModel;
+            Editor = editor;
+            Capabilities = new FixCapabilities(semanticModel.Compilation);
+            Syntax = new FixSyntax(Capabilities, DetectNewLine(root));
+        }
+
+        public Document Document { get; }
+
+        public SyntaxNode Root { get; }
+
+        public SemanticModel SemanticModel { get; }
+
+        public DocumentEditor Editor { get; }
+
+        public FixCapabilities Capabilities { get; }
+
+        public FixSyntax Syntax { get; }
+
+        public static async Task<FixingDocument> CreateAsync(Document document, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            return new FixingDocument(document, root!, semanticModel!, editor);
+        }
+
+        /// <summary>The node a diagnostic points at.</summary>
+        public SyntaxNode NodeAt(Location location) => Root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+
+        /// <summary>Asks for <c>using BindNoPort;</c> once the edits are done, so the runtime's extension methods resolve.</summary>
+        public void ImportRuntimeNamespace() => importRuntimeNamespace = true;
+
+        public Document GetChangedDocument()
+        {
+            var root = Editor.GetChangedRoot();
+            if (importRuntimeNamespace && root is CompilationUnitSyntax unit && !ImportsRuntimeNamespace(unit))
+            {
+                root = AddUsing(unit, RuntimeNamespace);
+            }
+
+            return Document.WithSyntaxRoot(root);
+        }
+
+        private bool ImportsRuntimeNamespace(CompilationUnitSyntax unit)
+        {
+            bool IsRuntime(UsingDirectiveSyntax directive) =>
+                directive.Alias is null && directive.StaticKeyword == default && directive.Name?.ToString() == RuntimeNamespace;
+
+            return unit.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+                    .OfType<UsingDirectiveSyntax>()
+                    .Any(IsRuntime)
+                || SemanticModel.Compilation.SyntaxTrees
+                    .Select(tree => tree.GetRoot())
+                    .OfType<CompilationUnitSyntax>()
+                    .SelectMany(other => other.Usings)
+                    .Any(directive => directive.GlobalKeyword != default && IsRuntime(directive));
+        }
+
+        // Placed in order among the file's usings, System ones first, as the IDE's add-import does.
+        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string namespaceName)
+        {
+            var newLine = SyntaxFactory.EndOfLine(DetectNewLine(unit));
+            var directive = SyntaxFactory.ParseCompilationUnit("using " + namespaceName + ";").Usings[0].WithTrailingTrivia(newLine);
+            var usings = unit.Usings;
+            if (usings.Count == 0)
+            {
+                var fileHeader = unit.GetLeadingTrivia();
+                return unit.WithoutLeadingTrivia()
+                    .WithUsings(SyntaxFactory.SingletonList(directive.WithLeadingTrivia(fileHeader).WithTrailingTrivia(newLine, newLine)));
+            }
+
+            var index = 0;
+            while (index < usings.Count && (usings[index].GlobalKeyword != default || ComesBefore(usings[index], namespaceName)))
+            {
+                index++;
+            }
+
+            if (index == 0)
+            {
+                // The file header stays at the top of the file.
+                directive = directive.WithLeadingTrivia(usings[0].GetLeadingTrivia());
+                usings = usings.Replace(usings[0], usings[0].WithoutLeadingTrivia());
+            }
+
+            return unit.WithUsings(usings.Insert(index, directive));
+        }
+
+        private static bool ComesBefore(UsingDirectiveSyntax existing, string namespaceName)
+        {
+            if (existing.Alias is not null || existing.StaticKeyword != default || existing.Name is null)
+            {
+                return false;
+            }
+
+            var name = existing.Name.ToString();
+            var isSystem = name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal);
+            return isSystem || string.CompareOrdinal(name, namespaceName) < 0;
+        }
+
+        private static string DetectNewLine(SyntaxNode root)
+        {
+            var endOfLine = root.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+            return endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine.ToString() : "\n";
+        }
+    }
+}

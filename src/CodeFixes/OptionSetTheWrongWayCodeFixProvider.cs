@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using BindNoPort.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BindNoPort.CodeFixes
+{
+    /// <summary>
+    /// BNP003: <c>SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, value)</c> becomes
+    /// <c>SetRawSocketOption(0, 24, bytes of value)</c>; an unguarded ReuseUnicastPort call is kept for Windows
+    /// and joined by option 24 for Linux.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OptionSetTheWrongWayCodeFixProvider))]
+    [Shared]
+    public sealed class OptionSetTheWrongWayCodeFixProvider : DocumentFixProvider
+    {
+        // SetSocketOption(optionLevel, optionName, optionValue): the value is the third parameter of every overload.
+        private const int ValueParameterOrdinal = 2;
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.OptionSetTheWrongWay);
+
+        internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
+        {
+            if (!document.Capabilities.HasSetRawSocketOption
+                || TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.Location)) is not { } invocation
+                || document.SemanticModel.GetOperation(invocation) is not IInvocationOperation operation
+                || operation.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == ValueParameterOrdinal) is not { Syntax: ArgumentSyntax valueArgument } value
+                || FixSyntax.OptionBytes(valueArgument.Expression, value.Parameter?.Type) is not { } optionBytes
+                || !diagnostic.Properties.TryGetValue(OptionSetTheWrongWayAnalyzer.OptionKey, out var option))
+            {
+                yield break;
+            }
+
+            if (option == OptionSetTheWrongWayAnalyzer.IpBindAddressNoPort)
+            {
+                yield return new FixOffer(
+                    "Set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...)",
+                    EquivalenceKeys.UseRawSocketOption,
+                    () => document.Editor.ReplaceNode(invocation, document.Syntax.SetRawNoPortOption(invocation, optionBytes)));
+            }
+            else if (option == OptionSetTheWrongWayAnalyzer.ReuseUnicastPort
+                && document.Capabilities.PlatformCheck != PlatformCheck.None
+                && invocation.Parent is ExpressionStatementSyntax statement
+                && BindFixes.Receiver(invocation) is { } socket)
+            {
+                yield return new FixOffer(
+                    "Keep ReuseUnicastPort for Windows, set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...) on Linux",
+                    EquivalenceKeys.UseRawSocketOption,
+                    () =>
+                    {
+                        StatementSyntax perPlatform = document.Syntax.SetPortDeferralPerPlatform(statement, socket, optionBytes);
+                        if (!StatementPlacement.IsInList(statement))
+                        {
+                            // An embedded statement: a bare if/else here could capture the enclosing if's else.
+                            perPlatform = SyntaxFactory.Block(perPlatform.WithoutTrailingTrivia())
+                                .WithTrailingTrivia(perPlatform.GetTrailingTrivia())
+                                .WithAdditionalAnnotations(Formatter.Annotation);
+                        }
+
+                        document.Editor.ReplaceNode(statement, perPlatform);
+                    });
+            }
+        }
+    }
+}
