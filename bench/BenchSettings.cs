@@ -20,10 +20,15 @@ namespace BindNoPort.Bench
         /// <summary>Whether this is the short run.</summary>
         public static bool IsShort => Environment.GetEnvironmentVariable(ShortVariable) == "1";
 
-        /// <summary>Lines of generated code per corpus.</summary>
-        public static int CorpusLines => IsShort ? ShortCorpusLines : FullCorpusLines;
+        /// <summary>Set by --lines N: the corpus size, for a quick look at a smaller or larger corpus.</summary>
+        public const string LinesVariable = "BNP_BENCH_LINES";
 
-        /// <summary>Measured rounds of the analyzer cost experiment (every configuration once per round).</summary>
-        public static int AnalyzerRounds => IsShort ? 2 : 3;
+        /// <summary>Lines of generated code per corpus.</summary>
+        public static int CorpusLines =>
+            int.TryParse(Environment.GetEnvironmentVariable(LinesVariable), out var lines) ? lines
+            : IsShort ? ShortCorpusLines : FullCorpusLines;
+
+        /// <summary>Measured rounds of the analyzer cost experiment (every configuration once per round, minutes each at full size).</summary>
+        public static int AnalyzerRounds => 2;
     }
 }

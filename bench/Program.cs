@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
@@ -15,11 +17,14 @@ namespace BindNoPort.Bench
     /// <summary>
     /// Runs the BenchmarkDotNet benchmarks selected by --filter, then the experiments whose names the same
     /// filter matches (analyzer cost, port scale), and prints every table. --short runs small corpora and
-    /// few iterations. "corpus [dense|sparse] [lines]" compiles one corpus once and prints what it holds.
+    /// few iterations, --lines N sets the corpus size. "corpus [dense|sparse] [lines]" compiles one corpus once and
+    /// prints what it holds; "analyzer-report file.json" prints the analyzer tables of an earlier run again.
     /// </summary>
     public static class Program
     {
         private const string ShortOption = "--short";
+        private const string LinesOption = "--lines";
+        private static readonly JsonSerializerOptions JsonOptions = new JsonSerializerOptions { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
         /// <summary>Entry point.</summary>
         public static int Main(string[] args)
@@ -34,7 +39,20 @@ namespace BindNoPort.Bench
                 return PortScaleExperiment.RunInNamespace();
             }
 
+            if (args.Length > 1 && args[0] == "analyzer-report")
+            {
+                Console.WriteLine(AnalyzerReport.Build(JsonSerializer.Deserialize<AnalyzerCostResult>(File.ReadAllText(args[1]), JsonOptions)!));
+                return 0;
+            }
+
             var isShort = args.Contains(ShortOption);
+            var linesAt = Array.IndexOf(args, LinesOption);
+            if (linesAt >= 0 && linesAt + 1 < args.Length)
+            {
+                Environment.SetEnvironmentVariable(BenchSettings.LinesVariable, args[linesAt + 1]);
+                args = args.Where((_, index) => index != linesAt && index != linesAt + 1).ToArray();
+            }
+
             var benchmarkArgs = args.Where(arg => arg != ShortOption).ToArray();
             var filters = Filters(benchmarkArgs);
             var artifacts = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts");
@@ -47,6 +65,7 @@ namespace BindNoPort.Bench
             if (Matches(filters, AnalyzerCostExperiment.Name))
             {
                 var result = AnalyzerCostExperiment.Run(BenchSettings.CorpusLines, BenchSettings.AnalyzerRounds, Console.Out);
+                File.WriteAllText(Path.Combine(results, "analyzer-cost.json"), JsonSerializer.Serialize(result, JsonOptions));
                 Publish(results, "analyzer-cost.md", AnalyzerReport.Build(result));
             }
 

@@ -24,9 +24,10 @@ namespace BindNoPort.Bench.Analysis
         /// <summary>The name --filter matches.</summary>
         public const string Name = "BindNoPort.Bench.Analysis.AnalyzerCost";
 
+        // The sparse corpus only answers how the BNP cost scales: BNP against its own baseline.
         private static readonly AnalyzerConfiguration[] SparseConfigurations =
         {
-            AnalyzerConfiguration.CompilerOnly, AnalyzerConfiguration.BindNoPort,
+            AnalyzerConfiguration.EmptyAnalyzer, AnalyzerConfiguration.BindNoPort,
         };
 
         /// <summary>Runs a warm-up round on a small corpus, then the measured rounds; returns every measured compilation.</summary>
@@ -59,7 +60,7 @@ namespace BindNoPort.Bench.Analysis
                     var (corpus, configuration) = plan[(step + round - 1) % plan.Count];
                     var measurement = Measure(corpus, configuration, setups[configuration], round);
                     measurements.Add(measurement);
-                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// round {round} {corpus.Corpus.Spec.Name}/{configuration}: {measurement.WallMilliseconds:F0} ms wall, {measurement.AnalyzerMilliseconds:F1} ms analyzer"));
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// round {round} {corpus.Corpus.Spec.Name}/{configuration}: {measurement.WallMilliseconds:F0} ms wall, {measurement.CpuMilliseconds:F0} ms cpu, {measurement.AnalyzerMilliseconds:F1} ms analyzer"));
                 }
             }
 
@@ -71,13 +72,16 @@ namespace BindNoPort.Bench.Analysis
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             var compilation = corpus.CreateCompilation(setup.DiagnosticOptions);
             if (configuration == AnalyzerConfiguration.CompilerOnly)
             {
                 var compilerDiagnostics = compilation.GetDiagnostics();
                 stopwatch.Stop();
-                return new AnalyzerMeasurement(corpus.Corpus.Spec.Name, configuration, round, stopwatch.Elapsed.TotalMilliseconds, 0, CountErrors(compilerDiagnostics), 0, new Dictionary<string, int>());
+                process.Refresh();
+                return new AnalyzerMeasurement(corpus.Corpus.Spec.Name, configuration, round, stopwatch.Elapsed.TotalMilliseconds, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds, 0, CountErrors(compilerDiagnostics), 0, new Dictionary<string, int>());
             }
 
             var analyzerExceptions = 0;
@@ -91,12 +95,14 @@ namespace BindNoPort.Bench.Analysis
             // of a full Compilation.GetDiagnostics pass while it runs, and it logs each analyzer's time.
             var result = compilation.WithAnalyzers(setup.Analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
             stopwatch.Stop();
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
             var analyzerTime = setup.Measured.Aggregate(TimeSpan.Zero, (total, analyzer) => total + result.AnalyzerTelemetryInfo[analyzer].ExecutionTime);
             var reported = result.GetAllDiagnostics()
                 .GroupBy(diagnostic => diagnostic.Id)
                 .OrderBy(group => group.Key, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => group.Count());
-            return new AnalyzerMeasurement(corpus.Corpus.Spec.Name, configuration, round, stopwatch.Elapsed.TotalMilliseconds, analyzerTime.TotalMilliseconds, -1, analyzerExceptions, reported);
+            return new AnalyzerMeasurement(corpus.Corpus.Spec.Name, configuration, round, stopwatch.Elapsed.TotalMilliseconds, cpu, analyzerTime.TotalMilliseconds, -1, analyzerExceptions, reported);
         }
 
         private static int CountErrors(ImmutableArray<Diagnostic> diagnostics) =>

@@ -17,21 +17,22 @@ namespace BindNoPort.Bench.Analysis
         {
             var text = new StringBuilder();
             var rounds = result.Measurements.Select(m => m.Round).Distinct().Count();
-            text.AppendLine(Invariant($"Medians of {rounds} rounds; ratios are taken between compilations of the same round, then the median is shown. BNP analyzers: {string.Join(", ", result.BindNoPortAnalyzers)}."));
+            text.AppendLine(Invariant($"{rounds} rounds. Each cell is the median over the rounds; each difference is taken between compilations of the same round, then its median is shown with the smallest and largest in brackets. BNP analyzers: {string.Join(", ", result.BindNoPortAnalyzers)}."));
             text.AppendLine();
-            text.AppendLine("| Corpus | Generated lines | Lines of src/ | Files | Methods | Socket methods |");
-            text.AppendLine("|---|---:|---:|---:|---:|---:|");
+            text.AppendLine("| Corpus | Generated lines | Lines of src/ | Files | Methods | Socket methods, by shape |");
+            text.AppendLine("|---|---:|---:|---:|---:|---|");
             foreach (var corpus in result.Corpora)
             {
-                text.AppendLine(Invariant($"| {corpus.Name} ({corpus.SocketMethodShare:P1} socket) | {corpus.GeneratedLines:N0} | {corpus.OwnSourceLines:N0} | {corpus.Files:N0} | {corpus.Methods:N0} | {corpus.SocketMethods:N0} |"));
+                var shapes = string.Join(", ", corpus.SocketShapes.Select(pair => Invariant($"{pair.Key} {pair.Value}")));
+                text.AppendLine(Invariant($"| {corpus.Name} ({corpus.SocketMethodShare:P1}) | {corpus.GeneratedLines:N0} | {corpus.OwnSourceLines:N0} | {corpus.Files:N0} | {corpus.Methods:N0} | {corpus.SocketMethods:N0}: {shapes} |"));
             }
 
-            text.AppendLine();
             var dense = result.Corpora[0].Name;
-            text.AppendLine(Invariant($"Corpus '{dense}':"));
             text.AppendLine();
-            text.AppendLine("| Configuration | Wall (s) | Wall vs. compiler only | Analyzer own time (ms) | Own time / compile wall | Reported | AD0001 |");
-            text.AppendLine("|---|---:|---:|---:|---:|---|---:|");
+            text.AppendLine(Invariant($"Corpus '{dense}'. CPU is the processor time of the whole process (all threads, GC included) during the compilation; \"over baseline\" is CPU minus the empty analyzer's CPU in the same round, as a share of the baseline's CPU."));
+            text.AppendLine();
+            text.AppendLine("| Configuration | Wall (s) | CPU (s) | CPU over compiler only | CPU over baseline | Own time, driver log (ms) | Reported | AD0001 |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|");
             foreach (var configuration in Enum.GetValues<AnalyzerConfiguration>())
             {
                 var rows = Rows(result, dense, configuration);
@@ -41,48 +42,58 @@ namespace BindNoPort.Bench.Analysis
                 }
 
                 var isCompilerOnly = configuration == AnalyzerConfiguration.CompilerOnly;
-                var wall = Median(rows.Select(m => m.WallMilliseconds));
-                var extra = PairedMedian(result, dense, configuration, (m, compile) => m.WallMilliseconds / compile.WallMilliseconds - 1);
-                var own = Median(rows.Select(m => m.AnalyzerMilliseconds));
-                var share = PairedMedian(result, dense, configuration, (m, compile) => m.AnalyzerMilliseconds / compile.WallMilliseconds);
+                var isBaseline = configuration == AnalyzerConfiguration.EmptyAnalyzer;
                 var last = rows[^1];
                 var reported = isCompilerOnly
                     ? Invariant($"{last.CompilerErrors} compiler errors")
                     : last.AnalyzerDiagnostics.Count == 0 ? "-" : string.Join(", ", last.AnalyzerDiagnostics.Select(pair => Invariant($"{pair.Key} x{pair.Value}")));
-                text.AppendLine(Invariant($"| {configuration} | {wall / 1000:F1} | {(isCompilerOnly ? "-" : Percent(extra, signed: true))} | {(isCompilerOnly ? "-" : own.ToString("F0", CultureInfo.InvariantCulture))} | {(isCompilerOnly ? "-" : Percent(share))} | {reported} | {(isCompilerOnly ? "-" : last.AnalyzerExceptions.ToString(CultureInfo.InvariantCulture))} |"));
+                text.AppendLine(Invariant($"| {configuration} | {Median(rows.Select(m => m.WallMilliseconds)) / 1000:F1} | {Median(rows.Select(m => m.CpuMilliseconds)) / 1000:F1} | {(isCompilerOnly ? "-" : Paired(result, dense, configuration, AnalyzerConfiguration.CompilerOnly))} | {(isCompilerOnly || isBaseline ? "-" : Paired(result, dense, configuration, AnalyzerConfiguration.EmptyAnalyzer))} | {(isCompilerOnly ? "-" : Median(rows.Select(m => m.AnalyzerMilliseconds)).ToString("F0", CultureInfo.InvariantCulture))} | {reported} | {(isCompilerOnly ? "-" : last.AnalyzerExceptions.ToString(CultureInfo.InvariantCulture))} |"));
             }
 
             text.AppendLine();
-            text.AppendLine("BNP analyzers' own time by corpus (same size, ten times fewer socket methods in the sparse one):");
+            text.AppendLine("BNP analyzers by corpus (same size, ten times fewer socket methods in the sparse one):");
             text.AppendLine();
-            text.AppendLine("| Corpus | Methods | Socket methods | BNP own time (ms) | Own time / compile wall | Compile wall (s) |");
-            text.AppendLine("|---|---:|---:|---:|---:|---:|");
+            text.AppendLine("| Corpus | Methods | Socket methods | Baseline CPU (s) | BNP CPU over baseline | BNP CPU over baseline (ms) | Own time, driver log (ms) |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (var corpus in result.Corpora)
             {
-                var rows = Rows(result, corpus.Name, AnalyzerConfiguration.BindNoPort);
-                var compile = Rows(result, corpus.Name, AnalyzerConfiguration.CompilerOnly);
-                text.AppendLine(Invariant($"| {corpus.Name} | {corpus.Methods:N0} | {corpus.SocketMethods:N0} | {Median(rows.Select(m => m.AnalyzerMilliseconds)):F0} | {Percent(PairedMedian(result, corpus.Name, AnalyzerConfiguration.BindNoPort, (m, c) => m.AnalyzerMilliseconds / c.WallMilliseconds))} | {Median(compile.Select(m => m.WallMilliseconds)) / 1000:F1} |"));
+                var bnp = Rows(result, corpus.Name, AnalyzerConfiguration.BindNoPort);
+                var baseline = Rows(result, corpus.Name, AnalyzerConfiguration.EmptyAnalyzer);
+                var extra = Differences(result, corpus.Name, AnalyzerConfiguration.BindNoPort, AnalyzerConfiguration.EmptyAnalyzer, (m, reference) => m.CpuMilliseconds - reference.CpuMilliseconds);
+                text.AppendLine(Invariant($"| {corpus.Name} | {corpus.Methods:N0} | {corpus.SocketMethods:N0} | {Median(baseline.Select(m => m.CpuMilliseconds)) / 1000:F1} | {Paired(result, corpus.Name, AnalyzerConfiguration.BindNoPort, AnalyzerConfiguration.EmptyAnalyzer)} | {Median(extra):F0} | {Median(bnp.Select(m => m.AnalyzerMilliseconds)):F0} |"));
             }
 
             text.AppendLine();
-            var bnpShare = PairedMedian(result, dense, AnalyzerConfiguration.BindNoPort, (m, compile) => m.AnalyzerMilliseconds / compile.WallMilliseconds);
-            var bnpOwn = Median(Rows(result, dense, AnalyzerConfiguration.BindNoPort).Select(m => m.AnalyzerMilliseconds));
-            var ca2016Own = Median(Rows(result, dense, AnalyzerConfiguration.CA2016).Select(m => m.AnalyzerMilliseconds));
-            text.AppendLine(Invariant($"- BNP own time under {BudgetShareOfCompile:P0} of compile wall: {(bnpShare < BudgetShareOfCompile ? "met" : "NOT met")} ({Percent(bnpShare)})."));
-            text.AppendLine(Invariant($"- BNP own time at most {BudgetShareOfCA2016:P0} of CA2016's: {(bnpOwn <= BudgetShareOfCA2016 * ca2016Own ? "met" : "NOT met")} ({bnpOwn:F0} ms vs. {ca2016Own:F0} ms, {Percent(bnpOwn / ca2016Own)})."));
+            var bnpShare = Median(Differences(result, dense, AnalyzerConfiguration.BindNoPort, AnalyzerConfiguration.EmptyAnalyzer, Share));
+            var bnpExtra = Median(Differences(result, dense, AnalyzerConfiguration.BindNoPort, AnalyzerConfiguration.EmptyAnalyzer, (m, reference) => m.CpuMilliseconds - reference.CpuMilliseconds));
+            var ca2016Extra = Median(Differences(result, dense, AnalyzerConfiguration.CA2016, AnalyzerConfiguration.EmptyAnalyzer, (m, reference) => m.CpuMilliseconds - reference.CpuMilliseconds));
+            text.AppendLine(Invariant($"- BNP CPU over baseline under {BudgetShareOfCompile:P0} of the compilation's: {(bnpShare < BudgetShareOfCompile ? "met" : "NOT met")} ({Percent(bnpShare, signed: true)})."));
+            text.AppendLine(Invariant($"- BNP CPU over baseline at most {BudgetShareOfCA2016:P0} of CA2016's: {(bnpExtra <= BudgetShareOfCA2016 * ca2016Extra ? "met" : "NOT met")} ({bnpExtra:F0} ms vs. {ca2016Extra:F0} ms)."));
             return text.ToString();
+        }
+
+        private static double Share(AnalyzerMeasurement measurement, AnalyzerMeasurement reference) =>
+            (measurement.CpuMilliseconds - reference.CpuMilliseconds) / reference.CpuMilliseconds;
+
+        private static string Paired(AnalyzerCostResult result, string corpus, AnalyzerConfiguration configuration, AnalyzerConfiguration reference)
+        {
+            var values = Differences(result, corpus, configuration, reference, Share);
+            return values.Count == 0
+                ? "n/a"
+                : Invariant($"{Percent(Median(values), signed: true)} [{Percent(values.Min(), signed: true)}, {Percent(values.Max(), signed: true)}]");
+        }
+
+        private static List<double> Differences(AnalyzerCostResult result, string corpus, AnalyzerConfiguration configuration, AnalyzerConfiguration reference, Func<AnalyzerMeasurement, AnalyzerMeasurement, double> difference)
+        {
+            var references = Rows(result, corpus, reference).ToDictionary(m => m.Round);
+            return Rows(result, corpus, configuration)
+                .Where(m => references.ContainsKey(m.Round))
+                .Select(m => difference(m, references[m.Round]))
+                .ToList();
         }
 
         private static List<AnalyzerMeasurement> Rows(AnalyzerCostResult result, string corpus, AnalyzerConfiguration configuration) =>
             result.Measurements.Where(m => m.Corpus == corpus && m.Configuration == configuration).OrderBy(m => m.Round).ToList();
-
-        private static double PairedMedian(AnalyzerCostResult result, string corpus, AnalyzerConfiguration configuration, Func<AnalyzerMeasurement, AnalyzerMeasurement, double> ratio)
-        {
-            var compileByRound = Rows(result, corpus, AnalyzerConfiguration.CompilerOnly).ToDictionary(m => m.Round);
-            return Median(Rows(result, corpus, configuration)
-                .Where(m => compileByRound.ContainsKey(m.Round))
-                .Select(m => ratio(m, compileByRound[m.Round])));
-        }
 
         private static double Median(IEnumerable<double> values)
         {
@@ -103,7 +114,7 @@ namespace BindNoPort.Bench.Analysis
                 return "n/a";
             }
 
-            return (signed && ratio >= 0 ? "+" : string.Empty) + (ratio * 100).ToString("F2", CultureInfo.InvariantCulture) + " %";
+            return (signed && ratio >= 0 ? "+" : string.Empty) + (ratio * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
         }
 
         private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);

@@ -22,7 +22,7 @@ namespace BindNoPort.Bench.Corpus
 
         private static readonly string[] RoslynAssemblies =
         {
-            "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Workspaces", "Microsoft.CodeAnalysis.CSharp.Workspaces",
+            "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Workspaces", "Microsoft.CodeAnalysis.CSharp.Workspaces", "System.Composition.AttributedModel",
         };
 
         private CorpusCompilation(GeneratedCorpus corpus, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, int ownSourceLines)
@@ -66,7 +66,7 @@ namespace BindNoPort.Bench.Corpus
         }
 
         /// <summary>Sizes and counts, for the report.</summary>
-        public CorpusDescription Describe() => new CorpusDescription(Corpus.Spec.Name, Corpus.Spec.SocketMethodShare, Corpus.Lines, OwnSourceLines, Corpus.Methods, Corpus.SocketMethods, Trees.Length);
+        public CorpusDescription Describe() => new CorpusDescription(Corpus.Spec.Name, Corpus.Spec.SocketMethodShare, Corpus.Lines, OwnSourceLines, Corpus.Methods, Corpus.SocketMethods, Trees.Length, Corpus.SocketShapes);
 
         /// <summary>A new compilation of the corpus, sharing nothing semantic with earlier ones.</summary>
         public CSharpCompilation CreateCompilation(ImmutableDictionary<string, ReportDiagnostic>? diagnosticOptions = null)
@@ -87,7 +87,7 @@ namespace BindNoPort.Bench.Corpus
             var framework = Directory.GetFiles(referenceDirectory, "*.dll")
                 .OrderBy(path => path, StringComparer.Ordinal)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
-            // The project's analyzers and code fixes compile against Roslyn; the bench's own copy stands in for its reference assemblies.
+            // The project's analyzers and code fixes compile against Roslyn and MEF; the bench's own copies stand in for their reference assemblies.
             var roslyn = RoslynAssemblies
                 .Select(name => Path.Combine(AppContext.BaseDirectory, name + ".dll"))
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));

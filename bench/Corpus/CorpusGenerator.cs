@@ -47,6 +47,7 @@ namespace BindNoPort.Bench.Corpus
             var lines = 0;
             var methods = 0;
             var socketMethods = 0;
+            var shapes = new SortedDictionary<string, int>(StringComparer.Ordinal);
             for (var fileIndex = 0; lines < spec.TargetLines; fileIndex++)
             {
                 var entity = Entities[fileIndex % Entities.Length];
@@ -64,6 +65,7 @@ namespace BindNoPort.Bench.Corpus
                     if (isSocket)
                     {
                         socketMethods++;
+                        shapes[template.Method.Name] = shapes.GetValueOrDefault(template.Method.Name) + 1;
                     }
                 }
 
@@ -74,7 +76,7 @@ namespace BindNoPort.Bench.Corpus
                 files.Add(new GeneratedFile($"{area}/{entity}Service{fileIndex}.cs", text));
             }
 
-            return new GeneratedCorpus(spec, files, lines, methods, socketMethods);
+            return new GeneratedCorpus(spec, files, lines, methods, socketMethods, shapes);
         }
 
         private static void WriteFileHeader(StringBuilder builder, string area, int fileIndex, string entity)

@@ -16,11 +16,11 @@ namespace BindNoPort.Bench.Corpus
     public sealed record GeneratedFile(string Path, string Text);
 
     /// <summary>The generated files and what they hold.</summary>
-    public sealed record GeneratedCorpus(CorpusSpec Spec, IReadOnlyList<GeneratedFile> Files, int Lines, int Methods, int SocketMethods);
+    public sealed record GeneratedCorpus(CorpusSpec Spec, IReadOnlyList<GeneratedFile> Files, int Lines, int Methods, int SocketMethods, IReadOnlyDictionary<string, int> SocketShapes);
 }
 
 namespace BindNoPort.Bench.Corpus
 {
     /// <summary>What a loaded corpus holds.</summary>
-    public sealed record CorpusDescription(string Name, double SocketMethodShare, int GeneratedLines, int OwnSourceLines, int Methods, int SocketMethods, int Files);
+    public sealed record CorpusDescription(string Name, double SocketMethodShare, int GeneratedLines, int OwnSourceLines, int Methods, int SocketMethods, int Files, IReadOnlyDictionary<string, int> SocketShapes);
 }
