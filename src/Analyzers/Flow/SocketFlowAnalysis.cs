@@ -26,6 +26,7 @@ namespace BindNoPort.Analyzers.Flow
         private readonly Dictionary<CaptureId, IOperation?> _captures = new Dictionary<CaptureId, IOperation?>();
         private readonly Dictionary<ILocalSymbol, IOperation?> _localDefinitions = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SocketKey, IOperation> _servers = new Dictionary<SocketKey, IOperation>();
+        private readonly HashSet<SocketKey> _setTheWrongWay = new HashSet<SocketKey>();
         private FlowResult? _recorder;
 
         public SocketFlowAnalysis(RequiredSymbols symbols, ControlFlowGraph graph, HelperSummaries? helpers, FlowState initial, CancellationToken cancellationToken)
@@ -424,6 +425,11 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>A socket handed to other code: a helper of this compilation is summarized, anything else may set the option, so it counts as deferred.</summary>
         private FlowState PassArguments(IInvocationOperation invocation, FlowState state)
         {
+            if (!HasSocketArgument(invocation.Arguments))
+            {
+                return state;
+            }
+
             var summary = _helpers?.Get(invocation.TargetMethod);
             if (summary is null)
             {
@@ -453,6 +459,19 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             return state;
+        }
+
+        private bool HasSocketArgument(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (_symbols.IsTrackedType(argument.Value.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private FlowState EscapeArguments(ImmutableArray<IArgumentOperation> arguments, FlowState state)
@@ -494,7 +513,11 @@ namespace BindNoPort.Analyzers.Flow
             {
                 foreach (var bind in facts.Binds)
                 {
-                    _recorder.Connections.Add(new Connection(bind, connect));
+                    // SetSocketOption(IP, (SocketOptionName)24) anywhere on the socket is BNP003's to report, not the bind's.
+                    if (bind.EndPoint.Port == LocalPort.NonZero || !_setTheWrongWay.Contains(key))
+                    {
+                        _recorder.Connections.Add(new Connection(bind, connect));
+                    }
                 }
             }
 
@@ -614,12 +637,20 @@ namespace BindNoPort.Analyzers.Flow
 
             foreach (var invocation in invocations)
             {
-                if (SocketCalls.IsServer(invocation.TargetMethod.Name)
-                    && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.Socket)
-                    && invocation.Instance is not null
-                    && KeyOf(invocation.Instance) is SocketKey key)
+                if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.Socket)
+                    || invocation.Instance is null
+                    || KeyOf(invocation.Instance) is not SocketKey key)
+                {
+                    continue;
+                }
+
+                if (SocketCalls.IsServer(invocation.TargetMethod.Name))
                 {
                     _servers[key] = invocation;
+                }
+                else if (invocation.TargetMethod.Name == "SetSocketOption" && SocketCalls.ClassifySocketOption(invocation) == OptionCall.WrongWay)
+                {
+                    _setTheWrongWay.Add(key);
                 }
             }
         }

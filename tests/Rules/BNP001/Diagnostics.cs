@@ -586,6 +586,43 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string UsingStatement = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    using (var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+                    {
+                        {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                        socket.Connect(remote);
+                    }
+                }
+            }
+            """;
+
+        public const string ExtensionHelperBindsItsReceiver = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            static class SocketExtensions
+            {
+                public static void BindTo(this Socket socket, IPAddress local) => socket.Bind(new IPEndPoint(local, 0));
+            }
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP001:socket.BindTo(local)|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Connect_EndPoint() => Verify.AnalyzerAsync(ConnectEndPoint);
 
         [Fact] public Task Connect_AddressAndPort() => Verify.AnalyzerAsync(ConnectAddressAndPort);
@@ -643,6 +680,10 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task AcrossMembers_Property() => Verify.AnalyzerAsync(AcrossMembersThroughProperty);
 
         [Fact] public Task AcrossMembers_CreatedAndBoundInOneMember() => Verify.AnalyzerAsync(AcrossMembersCreatedAndBoundInOneMember);
+
+        [Fact] public Task Using_Statement() => Verify.AnalyzerAsync(UsingStatement);
+
+        [Fact] public Task Helper_ExtensionBindsItsReceiver() => Verify.AnalyzerAsync(ExtensionHelperBindsItsReceiver);
 
         [Fact] public Task Helper_BindsItsArgument() => Verify.AnalyzerAsync(HelperBindsItsArgument);
 

@@ -555,6 +555,97 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string ElseBranchIsNotLinux = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    if (OperatingSystem.IsLinux())
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        socket.Bind(new IPEndPoint(local, 0));
+                    }
+                    else
+                    {
+                        socket.Bind(new IPEndPoint(local, 0));
+                    }
+
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string HelperBindsAfterTheCallerSetTheOption = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                static void BindLocal(Socket socket, IPAddress local) => socket.Bind(new IPEndPoint(local, 0));
+
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    if (OperatingSystem.IsLinux())
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+
+                    BindLocal(socket, local);
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string HelperSetsTheOptionThenBinds = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                static Socket CreateBound(IPAddress local)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    if (OperatingSystem.IsLinux())
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+
+                    socket.Bind(new IPEndPoint(local, 0));
+                    return socket;
+                }
+
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = CreateBound(local);
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string OptionSetTheWrongWayAfterBind = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, true);
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Option_RawBeforeBind() => Verify.AnalyzerAsync(RawOptionBeforeBind);
 
         [Fact] public Task Option_RawWithEnumLevelAndConstant() => Verify.AnalyzerAsync(RawOptionWithEnumLevel);
@@ -566,6 +657,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Option_WindowsReuseUnicastPort() => Verify.AnalyzerAsync(WindowsReuseUnicastPort);
 
         [Fact] public Task Option_SetTheWrongWayIsBnp003s() => Verify.AnalyzerAsync(OptionSetTheWrongWayIsAnotherRule);
+
+        [Fact] public Task Option_SetTheWrongWayAfterBindIsBnp003sToo() => Verify.AnalyzerAsync(OptionSetTheWrongWayAfterBind);
 
         [Fact] public Task Guard_LinuxCheckAsTheCodeFixWritesIt() => Verify.AnalyzerAsync(LinuxGuardAsTheCodeFixWritesIt);
 
@@ -598,6 +691,12 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Connect_WithoutBind() => Verify.AnalyzerAsync(ConnectWithoutBind);
 
         [Fact] public Task Escape_HandedToCodeNotSeenBeforeBind() => Verify.AnalyzerAsync(HandedToCodeNotSeenBeforeBind);
+
+        [Fact] public Task Guard_ElseBranchIsNotLinux() => Verify.AnalyzerAsync(ElseBranchIsNotLinux);
+
+        [Fact] public Task Helper_BindsAfterTheCallerSetTheOption() => Verify.AnalyzerAsync(HelperBindsAfterTheCallerSetTheOption);
+
+        [Fact] public Task Helper_SetsTheOptionThenBinds() => Verify.AnalyzerAsync(HelperSetsTheOptionThenBinds);
 
         [Fact] public Task Helper_SetsTheOption() => Verify.AnalyzerAsync(HelperSetsTheOption);
 

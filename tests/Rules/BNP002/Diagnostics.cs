@@ -122,6 +122,21 @@ namespace BindNoPort.Tests.Rules.BNP002
             }
             """;
 
+        public const string AcrossMembersClientBind = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                private readonly TcpClient client = new TcpClient(AddressFamily.InterNetwork);
+
+                public void BindLocal(IPAddress local) => {|BNP002:client.Client.Bind(new IPEndPoint(local, 0))|};
+
+                public Task OpenAsync(string host) => client.ConnectAsync(host, 443);
+            }
+            """;
+
         [Fact] public Task Constructor_ThenConnect() => Verify.AnalyzerAsync(ConstructorThenConnect);
 
         [Fact] public Task Constructor_ThenConnectAsync() => Verify.AnalyzerAsync(ConstructorThenConnectAsync);
@@ -133,6 +148,8 @@ namespace BindNoPort.Tests.Rules.BNP002
         [Fact] public Task ClientBind_ThenConnectAsync() => Verify.AnalyzerAsync(ClientBindThenConnectAsync);
 
         [Fact] public Task AcrossMembers_Field() => Verify.AnalyzerAsync(AcrossMembersThroughField);
+
+        [Fact] public Task AcrossMembers_ClientBind() => Verify.AnalyzerAsync(AcrossMembersClientBind);
 
         [Fact] public Task Lambda_ConnectCallback() => Verify.AnalyzerAsync(InConnectCallback);
 
