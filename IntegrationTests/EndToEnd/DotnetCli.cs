@@ -56,7 +56,7 @@ internal static class DotnetCli
         foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
         {
             var name = (string)variable.Key;
-            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }

@@ -102,7 +102,7 @@ public sealed class PackedFeed : IAsyncLifetime
         return project;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

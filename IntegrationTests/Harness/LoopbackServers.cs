@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -91,8 +92,8 @@ public sealed class HoldingHttpServer : IDisposable
 
     public int ConnectionsAccepted => connections.Count;
 
-    /// <summary>Client source ports seen, each counted once.</summary>
-    public int DistinctClientPorts => clientPorts.Count;
+    /// <summary>The source ports of the connections accepted so far.</summary>
+    public ICollection<int> ClientPorts => clientPorts.Keys;
 
     public static HoldingHttpServer Start(IPEndPoint endPoint) => new(LoopbackListener.Listen(endPoint), endPoint);
 

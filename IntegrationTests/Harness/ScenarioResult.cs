@@ -44,6 +44,12 @@ public sealed class ScenarioResult
         var current = Json;
         foreach (var part in name.Split('.'))
         {
+            if (current.ValueKind == JsonValueKind.Null)
+            {
+                // A path through a JSON null (no failure recorded) reads as null.
+                return current;
+            }
+
             if (current.ValueKind == JsonValueKind.Array && int.TryParse(part, out var index) && index < current.GetArrayLength())
             {
                 current = current[index];

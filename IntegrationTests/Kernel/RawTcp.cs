@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
@@ -24,7 +25,13 @@ public static class RawTcp
     public const int IpLocalPortRange = 51;
     public const int SoReuseAddr = 2;
 
-    public static Socket NewSocket(AddressFamily family = AddressFamily.InterNetwork) => new(family, SocketType.Stream, ProtocolType.Tcp);
+    /// <summary>
+    /// A TCP socket that binds the way C and Python do. Socket.Bind sets SO_REUSEADDR itself when the
+    /// socket was created with ProtocolType.Tcp (to allow binding over TIME_WAIT, as on Windows), which
+    /// changes quiz 6 and ip_autobind_reuse; created with ProtocolType.Unspecified it is still TCP
+    /// (socket(AF_INET, SOCK_STREAM, 0)) and binds plainly.
+    /// </summary>
+    public static Socket NewSocket(AddressFamily family = AddressFamily.InterNetwork) => new(family, SocketType.Stream, ProtocolType.Unspecified);
 
     /// <summary>Runs one call, naming it when it fails.</summary>
     public static void Step(string step, Action call)
@@ -104,6 +111,8 @@ public static class RawTcp
         {
             ["connections"] = count,
             ["distinctLocalPorts"] = ports.Count,
+            ["lowestLocalPort"] = ports.Count == 0 ? null : ports.Min(),
+            ["highestLocalPort"] = ports.Count == 0 ? null : ports.Max(),
             ["failure"] = failure,
         };
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -165,7 +166,7 @@ namespace BindNoPort.Analyzers
         }
 
         private static bool FollowsNonWindowsExit(
-            System.Collections.Generic.IEnumerable<StatementSyntax> statements,
+            IEnumerable<StatementSyntax> statements,
             StatementSyntax statement,
             SemanticModel model,
             RequiredSymbols symbols,

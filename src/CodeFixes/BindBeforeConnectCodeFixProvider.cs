@@ -9,18 +9,39 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BindNoPort.CodeFixes
 {
-    /// <summary>BNP001: sets IP_BIND_ADDRESS_NO_PORT before the Bind (BindForConnect, or the option inline), or removes a wildcard Bind to port 0.</summary>
+    /// <summary>
+    /// BNP001: sets IP_BIND_ADDRESS_NO_PORT before the Bind (BindForConnect, or the option inline), or removes a
+    /// wildcard Bind to port 0; a Bind inside a helper of the same document is fixed there.
+    /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BindBeforeConnectCodeFixProvider))]
     [Shared]
     public sealed class BindBeforeConnectCodeFixProvider : DocumentFixProvider
     {
+        private const string SocketBind = "SocketBind";
+        private const string HelperBindsArgument = "HelperBindsArgument";
+        private const string HelperReturnsBoundSocket = "HelperReturnsBoundSocket";
+
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.BindBeforeConnect);
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
-            var bind = TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.Location));
-            return bind is null ? Enumerable.Empty<FixOffer>() : BindFixes.ForBind(document, bind, diagnostic);
+            diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindForm, out var bindForm);
+            var bindLocation = bindForm switch
+            {
+                SocketBind => diagnostic.Location,
+
+                // A helper that binds is fixed inside, at its Bind, which fixes every caller; when it is in this document.
+                HelperBindsArgument or HelperReturnsBoundSocket when diagnostic.AdditionalLocations.Count > 0
+                    && diagnostic.AdditionalLocations[0].SourceTree == document.Root.SyntaxTree => diagnostic.AdditionalLocations[0],
+                _ => null,
+            };
+            if (bindLocation is null || TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(bindLocation)) is not { } bind)
+            {
+                return Enumerable.Empty<FixOffer>();
+            }
+
+            return BindFixes.ForBind(document, bind, diagnostic);
         }
     }
 }

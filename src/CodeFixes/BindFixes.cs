@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using BindNoPort.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,9 +11,6 @@ namespace BindNoPort.CodeFixes
     /// <summary>The fixes for a <c>socket.Bind(endPoint)</c> that reserves an ephemeral port (BNP001, and BNP002 on <c>client.Client</c>).</summary>
     internal static class BindFixes
     {
-        /// <summary>The Diagnostic.Properties key the analyzer sets when the Bind is to IPAddress.Any or IPv6Any with port 0.</summary>
-        public const string BindsWildcardWithPortZero = "BindsWildcardWithPortZero";
-
         public static IEnumerable<FixOffer> ForBind(FixingDocument document, InvocationExpressionSyntax bind, Diagnostic diagnostic)
         {
             if (!IsSocketBind(document.SemanticModel, bind))
@@ -27,25 +25,43 @@ namespace BindNoPort.CodeFixes
                 yield return new FixOffer(
                     "Bind with BindForConnect (IP_BIND_ADDRESS_NO_PORT first)",
                     EquivalenceKeys.SetOptionBeforeBind,
-                    () => ReplaceWithBindForConnect(document, bind));
+                    () =>
+                    {
+                        if (document.Claim(bind))
+                        {
+                            ReplaceWithBindForConnect(document, bind);
+                        }
+                    });
             }
             else if (document.Capabilities.CanSetOptionInline && statement is not null && socket is not null && StatementPlacement.IsRepeatable(socket))
             {
                 yield return new FixOffer(
                     "Set IP_BIND_ADDRESS_NO_PORT before Bind",
                     EquivalenceKeys.SetOptionBeforeBind,
-                    () => StatementPlacement.InsertBefore(document.Editor, statement, document.Syntax.SetNoPortOptionOnLinux(socket)));
+                    () =>
+                    {
+                        if (document.Claim(bind))
+                        {
+                            StatementPlacement.InsertBefore(document.Editor, statement, document.Syntax.SetNoPortOptionOnLinux(socket));
+                        }
+                    });
             }
 
             if (statement is not null
-                && diagnostic.Properties.TryGetValue(BindsWildcardWithPortZero, out var wildcard)
+                && diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindsWildcardWithPortZero, out var wildcard)
                 && bool.TryParse(wildcard, out var bindsWildcard)
                 && bindsWildcard)
             {
                 yield return new FixOffer(
                     "Remove the Bind: Connect picks the address and port itself",
                     EquivalenceKeys.RemoveWildcardBind,
-                    () => StatementPlacement.Remove(document.Editor, statement));
+                    () =>
+                    {
+                        if (document.Claim(bind))
+                        {
+                            StatementPlacement.Remove(document.Editor, statement);
+                        }
+                    });
             }
         }
 

@@ -53,7 +53,12 @@ namespace BindNoPort.CodeFixes
         {
             var fixing = await FixingDocument.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var applied = false;
-            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            // One edit per reported span: a Bind reported once per Connect it precedes is still fixed once.
+            var distinct = diagnostics
+                .GroupBy(d => (d.Id, d.Location.SourceSpan))
+                .Select(group => group.First())
+                .OrderBy(d => d.Location.SourceSpan.Start);
+            foreach (var diagnostic in distinct)
             {
                 var offer = GetOffers(fixing, diagnostic).FirstOrDefault(o => equivalenceKey is null || o.EquivalenceKey == equivalenceKey);
                 if (offer is not null)
@@ -63,7 +68,7 @@ namespace BindNoPort.CodeFixes
                 }
             }
 
-            return applied ? fixing.GetChangedDocument() : document;
+            return applied ? await fixing.GetChangedDocumentAsync(cancellationToken).ConfigureAwait(false) : document;
         }
     }
 }

@@ -15,10 +15,11 @@ namespace BindNoPort.CodeFixes
     internal sealed class FixSyntax
     {
         private const string SocketPlaceholder = "__socket__";
+        private const string ValuePlaceholder = "__value__";
+        private const string WindowsCallPlaceholder = "__windows__";
 
         // The framework types the templates name; only these are handed to the simplifier, never the user's code.
         private static readonly HashSet<string> FrameworkTypes = new HashSet<string> { "OperatingSystem", "BitConverter", "RuntimeInformation", "OSPlatform" };
-        private const string ValuePlaceholder = "__value__";
 
         private readonly FixCapabilities capabilities;
         private readonly string newLine;
@@ -43,7 +44,6 @@ namespace BindNoPort.CodeFixes
                 socket,
                 value: null);
             return statement.WithLeadingTrivia(
-                SyntaxFactory.ElasticMarker,
                 SyntaxFactory.Comment("// IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations."),
                 SyntaxFactory.EndOfLine(newLine));
         }
@@ -57,7 +57,7 @@ namespace BindNoPort.CodeFixes
             var statement = (IfStatementSyntax)Statement(
                 "if (" + IsPlatform("Windows") + ")" + newLine +
                 "{" + newLine +
-                "    __windows__();" + newLine +
+                "    " + WindowsCallPlaceholder + "();" + newLine +
                 "}" + newLine +
                 "else if (" + IsPlatform("Linux") + ")" + newLine +
                 "{" + newLine +

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -5,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace BindNoPort.CodeFixes
 {
@@ -13,6 +15,7 @@ namespace BindNoPort.CodeFixes
     {
         private const string RuntimeNamespace = "BindNoPort";
 
+        private readonly HashSet<SyntaxNode> claimed = new HashSet<SyntaxNode>();
         private bool importRuntimeNamespace;
 
         private FixingDocument(Document document, SyntaxNode root, SemanticModel semanticModel, DocumentEditor editor)
@@ -48,10 +51,16 @@ namespace BindNoPort.CodeFixes
         /// <summary>The node a diagnostic points at.</summary>
         public SyntaxNode NodeAt(Location location) => Root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
 
+        /// <summary>
+        /// Whether <paramref name="node"/> is still free to edit: false once a fix has claimed it, so that
+        /// several diagnostics leading to one Bind (a helper with many callers) edit it once.
+        /// </summary>
+        public bool Claim(SyntaxNode node) => claimed.Add(node);
+
         /// <summary>Asks for <c>using BindNoPort;</c> once the edits are done, so the runtime's extension methods resolve.</summary>
         public void ImportRuntimeNamespace() => importRuntimeNamespace = true;
 
-        public Document GetChangedDocument()
+        public async Task<Document> GetChangedDocumentAsync(CancellationToken cancellationToken)
         {
             var root = Editor.GetChangedRoot();
             if (importRuntimeNamespace && root is CompilationUnitSyntax unit && !ImportsRuntimeNamespace(unit))
@@ -59,7 +68,18 @@ namespace BindNoPort.CodeFixes
                 root = AddUsing(unit, RuntimeNamespace);
             }
 
-            return Document.WithSyntaxRoot(root);
+            var changed = Document.WithSyntaxRoot(root);
+
+            // The formatter writes its configured line ending where the edits left elastic trivia; a file with
+            // other endings than that keeps its own.
+            var options = await changed.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
+            var newLine = DetectNewLine(Root);
+            if (options.GetOption(FormattingOptions.NewLine) != newLine)
+            {
+                changed = await Formatter.FormatAsync(changed, Formatter.Annotation, options.WithChangedOption(FormattingOptions.NewLine, newLine), cancellationToken).ConfigureAwait(false);
+            }
+
+            return changed;
         }
 
         private bool ImportsRuntimeNamespace(CompilationUnitSyntax unit)

@@ -46,8 +46,11 @@ namespace BindNoPort.CodeFixes
                 EquivalenceKeys.MoveOptionBeforeBind,
                 () =>
                 {
-                    StatementPlacement.Remove(document.Editor, optionStatement);
-                    StatementPlacement.InsertBefore(document.Editor, bindStatement, optionStatement.WithAdditionalAnnotations(Formatter.Annotation));
+                    if (document.Claim(optionStatement))
+                    {
+                        StatementPlacement.Remove(document.Editor, optionStatement);
+                        StatementPlacement.InsertBefore(document.Editor, bindStatement, optionStatement.WithAdditionalAnnotations(Formatter.Annotation));
+                    }
                 });
         }
 

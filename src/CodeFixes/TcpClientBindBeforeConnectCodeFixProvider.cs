@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -7,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -14,24 +16,29 @@ namespace BindNoPort.CodeFixes
 {
     /// <summary>
     /// BNP002: <c>new TcpClient(localEndPoint)</c> becomes <c>BoundTcpClient.Create(localEndPoint)</c>, or an unbound
-    /// TcpClient of the endpoint's family, the option, then <c>client.Client.Bind(localEndPoint)</c>;
+    /// TcpClient of the endpoint's family, the option, then <c>client.Client.Bind(localEndPoint)</c> (after the declaration,
+    /// or first in a using statement's block);
     /// <c>client.Client.Bind(endPoint)</c> is fixed as BNP001 fixes a Bind.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TcpClientBindBeforeConnectCodeFixProvider))]
     [Shared]
     public sealed class TcpClientBindBeforeConnectCodeFixProvider : DocumentFixProvider
     {
+        // The BindForm values of the analyzer this provider has a fix for; a bind inside a helper method is left alone.
+        private const string TcpClientConstructor = "TcpClientConstructor";
+        private const string TcpClientSocketBind = "TcpClientSocketBind";
+
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.TcpClientBindBeforeConnect);
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
             var node = document.NodeAt(diagnostic.Location);
-            var target = TargetNodes.Find<ExpressionSyntax>(node, candidate => candidate is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax);
-            return target switch
+            diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindForm, out var bindForm);
+            return bindForm switch
             {
-                BaseObjectCreationExpressionSyntax creation => ForCreation(document, creation),
-                InvocationExpressionSyntax bind => BindFixes.ForBind(document, bind, diagnostic),
+                TcpClientConstructor when TargetNodes.Find<BaseObjectCreationExpressionSyntax>(node) is { } creation => ForCreation(document, creation),
+                TcpClientSocketBind when TargetNodes.Find<InvocationExpressionSyntax>(node) is { } bind => BindFixes.ForBind(document, bind, diagnostic),
                 _ => Enumerable.Empty<FixOffer>(),
             };
         }
@@ -53,7 +60,13 @@ namespace BindNoPort.CodeFixes
                 yield return new FixOffer(
                     "Create with BoundTcpClient.Create (IP_BIND_ADDRESS_NO_PORT before Bind)",
                     EquivalenceKeys.SetOptionBeforeBind,
-                    () => ReplaceWithBoundTcpClient(document, creation, localEndPoint));
+                    () =>
+                    {
+                        if (document.Claim(creation))
+                        {
+                            ReplaceWithBoundTcpClient(document, creation, localEndPoint);
+                        }
+                    });
                 yield break;
             }
 
@@ -69,6 +82,11 @@ namespace BindNoPort.CodeFixes
                 EquivalenceKeys.SetOptionBeforeBind,
                 () =>
                 {
+                    if (!document.Claim(creation))
+                    {
+                        return;
+                    }
+
                     var socket = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, declared.Client, SyntaxFactory.IdentifierName("Client"));
                     var bind = SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(
                             SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, socket, SyntaxFactory.IdentifierName("Bind")),
@@ -77,7 +95,7 @@ namespace BindNoPort.CodeFixes
                     document.Editor.ReplaceNode(
                         argumentList,
                         argumentList.WithArguments(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(addressFamily))));
-                    StatementPlacement.InsertAfter(document.Editor, declared.Statement, document.Syntax.SetNoPortOptionOnLinux(socket), bind);
+                    declared.Insert(document.Editor, new[] { document.Syntax.SetNoPortOptionOnLinux(socket), bind });
                 });
         }
 
@@ -108,20 +126,30 @@ namespace BindNoPort.CodeFixes
                 : SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, familySource.WithoutTrivia(), SyntaxFactory.IdentifierName("AddressFamily"));
         }
 
-        // The client the TcpClient is stored in, and the statement after which it can be bound.
-        private static (ExpressionSyntax Client, StatementSyntax Statement)? DeclaredClient(BaseObjectCreationExpressionSyntax creation)
+        // The client the TcpClient is stored in, and where the statements that bind it go.
+        private static (ExpressionSyntax Client, Action<SyntaxEditor, StatementSyntax[]> Insert)? DeclaredClient(BaseObjectCreationExpressionSyntax creation)
         {
             switch (creation.Parent)
             {
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
-                    when declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax statement }
-                        && StatementPlacement.IsInList(statement):
-                    return (SyntaxFactory.IdentifierName(declarator.Identifier.WithoutTrivia()), statement);
+                    when declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration:
+                    var client = SyntaxFactory.IdentifierName(declarator.Identifier.WithoutTrivia());
+                    if (declaration.Parent is LocalDeclarationStatementSyntax declarationStatement && StatementPlacement.IsInList(declarationStatement))
+                    {
+                        return (client, (editor, statements) => StatementPlacement.InsertAfter(editor, declarationStatement, statements));
+                    }
+
+                    if (declaration.Parent is UsingStatementSyntax { Statement: BlockSyntax { Statements.Count: > 0 } body })
+                    {
+                        return (client, (editor, statements) => StatementPlacement.InsertBefore(editor, body.Statements[0], statements));
+                    }
+
+                    return null;
                 case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
                     when assignment.Right == creation
                         && StatementPlacement.IsRepeatable(assignment.Left)
-                        && StatementPlacement.ExpressionStatementInList(assignment) is { } statement:
-                    return (assignment.Left.WithoutTrivia(), statement);
+                        && StatementPlacement.ExpressionStatementInList(assignment) is { } assignmentStatement:
+                    return (assignment.Left.WithoutTrivia(), (editor, statements) => StatementPlacement.InsertAfter(editor, assignmentStatement, statements));
                 default:
                     return null;
             }

@@ -38,7 +38,7 @@ public sealed class RefusalMemoryTests
     }
 
     [Fact]
-    public void Refusal_remembered_on_one_thread_is_seen_by_all()
+    public async Task Refusal_remembered_on_one_thread_is_seen_by_all()
     {
         ScriptedSocketOptionBackend backend = new ScriptedSocketOptionBackend()
             .Answer(TestSockets.BindAddressNoPort, SocketError.ProtocolOption);
@@ -48,11 +48,11 @@ public sealed class RefusalMemoryTests
             engine.DeferPortToConnect(first);
         }
 
-        bool[] results = Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        bool[] results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
         {
             using Socket socket = TestSockets.CreateTcp("IPv4");
             return engine.DeferPortToConnect(socket);
-        }))).GetAwaiter().GetResult();
+        })));
 
         Assert.All(results, Assert.False);
         Assert.Equal(1, backend.SetCalls);

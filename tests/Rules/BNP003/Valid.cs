@@ -145,6 +145,23 @@ namespace BindNoPort.Tests.Rules.BNP003
         }
 
         [Fact]
+        public Task ReuseUnicastPortInAnAssemblyMarkedForWindows()
+        {
+            const string source = """
+                using System.Net.Sockets;
+                using System.Runtime.Versioning;
+
+                [assembly: SupportedOSPlatform("windows")]
+
+                class C
+                {
+                    void M(Socket socket) => socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseUnicastPort, true);
+                }
+                """;
+            return Verify<OptionSetTheWrongWayAnalyzer>.AnalyzerAsync(source);
+        }
+
+        [Fact]
         public Task GeneratedCodeIsSkipped()
         {
             const string source = """
