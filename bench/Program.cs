@@ -69,6 +69,11 @@ namespace BindNoPort.Bench
                 Publish(results, "analyzer-cost.md", AnalyzerReport.Build(result));
             }
 
+            if (Matches(filters, ConnectionPairedExperiment.Name))
+            {
+                Publish(results, "connection-paired.md", ConnectionPairedExperiment.Run());
+            }
+
             if (Matches(filters, PortScaleExperiment.Name))
             {
                 Publish(results, "port-scale.md", PortScaleExperiment.Run());
