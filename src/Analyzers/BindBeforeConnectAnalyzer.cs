@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using BindNoPort.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -48,21 +49,41 @@ namespace BindNoPort.Analyzers
                     return;
                 }
 
-                var helpers = new HelperSummaries(symbols);
+                var mentions = new SocketMentions();
+                var helpers = new HelperSummaries(symbols, mentions);
                 compilationStart.RegisterSymbolStartAction(
                     symbolStart =>
                     {
+                        // Most types never name a socket member: register nothing for them, so the driver tracks no code block or end action.
+                        if (!MentionsSockets(symbolStart.Symbol, mentions, symbolStart.CancellationToken))
+                        {
+                            return;
+                        }
+
                         var typeFlow = new TypeFlow();
-                        symbolStart.RegisterCodeBlockAction(codeBlock => AnalyzeCodeBlock(codeBlock, symbols, helpers, typeFlow));
+                        symbolStart.RegisterCodeBlockAction(codeBlock => AnalyzeCodeBlock(codeBlock, symbols, mentions, helpers, typeFlow));
                         symbolStart.RegisterSymbolEndAction(symbolEnd => typeFlow.ReportAcrossMembers(symbolEnd.ReportDiagnostic));
                     },
                     SymbolKind.NamedType);
             });
         }
 
-        private static void AnalyzeCodeBlock(CodeBlockAnalysisContext context, RequiredSymbols symbols, HelperSummaries helpers, TypeFlow typeFlow)
+        private static bool MentionsSockets(ISymbol type, SocketMentions mentions, CancellationToken cancellationToken)
         {
-            if (!SocketSyntax.MayUseSockets(context.CodeBlock))
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (mentions.MayUseSockets(reference.GetSyntax(cancellationToken)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void AnalyzeCodeBlock(CodeBlockAnalysisContext context, RequiredSymbols symbols, SocketMentions mentions, HelperSummaries helpers, TypeFlow typeFlow)
+        {
+            if (!mentions.MayUseSockets(context.CodeBlock))
             {
                 return;
             }

@@ -10,10 +10,9 @@ namespace BindNoPort.Analyzers
             Compilation = compilation;
             Socket = socket;
             TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
+            SocketTaskExtensions = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketTaskExtensions");
             IPEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
             IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
-            SocketOptionLevel = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionLevel");
-            SocketOptionName = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionName");
             OperatingSystem = compilation.GetTypeByMetadataName("System.OperatingSystem");
             RuntimeInformation = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.RuntimeInformation");
             OSPlatform = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.OSPlatform");
@@ -28,6 +27,9 @@ namespace BindNoPort.Analyzers
         /// <summary>System.Net.Sockets.Socket; the rules need nothing else to start.</summary>
         public INamedTypeSymbol Socket { get; }
 
+        /// <summary>System.Net.Sockets.SocketTaskExtensions: ConnectAsync and AcceptAsync as netstandard2.0 code calls them.</summary>
+        public INamedTypeSymbol? SocketTaskExtensions { get; }
+
         /// <summary>System.Net.Sockets.TcpClient.</summary>
         public INamedTypeSymbol? TcpClient { get; }
 
@@ -39,12 +41,6 @@ namespace BindNoPort.Analyzers
 
         /// <summary>System.Net.IPAddress.</summary>
         public INamedTypeSymbol? IPAddress { get; }
-
-        /// <summary>System.Net.Sockets.SocketOptionLevel.</summary>
-        public INamedTypeSymbol? SocketOptionLevel { get; }
-
-        /// <summary>System.Net.Sockets.SocketOptionName.</summary>
-        public INamedTypeSymbol? SocketOptionName { get; }
 
         /// <summary>System.OperatingSystem (IsLinux guards).</summary>
         public INamedTypeSymbol? OperatingSystem { get; }

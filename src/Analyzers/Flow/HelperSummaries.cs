@@ -51,19 +51,22 @@ namespace BindNoPort.Analyzers.Flow
     internal sealed class HelperSummaries
     {
         private readonly RequiredSymbols _symbols;
+        private readonly SocketMentions _mentions;
         private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _cache = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
 
-        public HelperSummaries(RequiredSymbols symbols)
+        public HelperSummaries(RequiredSymbols symbols, SocketMentions mentions)
         {
             _symbols = symbols;
+            _mentions = mentions;
         }
 
-        /// <summary>The summary of a method of this compilation with one body; null for anything else (metadata, abstract, virtual, partial without body).</summary>
+        /// <summary>The summary of a method of this compilation with one body; null for anything else (metadata, abstract, virtual, partial), whose effect is not known.</summary>
         public MethodSummary? Get(IMethodSymbol method)
         {
             method = method.ReducedFrom ?? method;
             method = method.OriginalDefinition;
             if (method.MethodKind != MethodKind.Ordinary || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern
+                || method.PartialDefinitionPart is not null || method.PartialImplementationPart is not null
                 || method.DeclaringSyntaxReferences.Length != 1
                 || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _symbols.Compilation.Assembly))
             {
@@ -77,7 +80,7 @@ namespace BindNoPort.Analyzers.Flow
         private MethodSummary Summarize(IMethodSymbol method)
         {
             var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(CancellationToken.None);
-            if (!SocketSyntax.MayUseSockets(declaration))
+            if (!_mentions.MayUseSockets(declaration))
             {
                 return MethodSummary.None;
             }
@@ -107,20 +110,31 @@ namespace BindNoPort.Analyzers.Flow
                 parameterKeys[parameter.Ordinal] = key;
             }
 
-            var result = new SocketFlowAnalysis(_symbols, graph, helpers: null, initial, CancellationToken.None).Run();
+            var analysis = new SocketFlowAnalysis(_symbols, graph, helpers: null, initial, CancellationToken.None);
+            var result = analysis.Run();
             if (result is null)
             {
                 return MethodSummary.None;
             }
 
             var parameters = ImmutableDictionary.CreateBuilder<int, ParameterEffect>();
+            foreach (var handled in analysis.HandledInNestedCode)
+            {
+                if (handled is IParameterSymbol parameter && parameterKeys.ContainsKey(parameter.Ordinal)
+                    && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method))
+                {
+                    // A lambda in the helper may set the option: count the socket as handed to code that may.
+                    parameters[parameter.Ordinal] = new ParameterEffect(null, setsOption: true);
+                }
+            }
+
             if (result.Exit is FlowState exit)
             {
                 foreach (var pair in parameterKeys)
                 {
                     var facts = exit.Get(pair.Value);
                     var bind = FirstBind(facts);
-                    if (bind is not null || facts.Deferred)
+                    if ((bind is not null || facts.Deferred) && !parameters.ContainsKey(pair.Key))
                     {
                         parameters[pair.Key] = new ParameterEffect(bind, facts.Deferred);
                     }

@@ -160,15 +160,27 @@ namespace BindNoPort.Analyzers.Flow
             return level == SolIp && name == IpBindAddressNoPort ? OptionCall.WrongWay : OptionCall.Unrelated;
         }
 
-        /// <summary>Whether the condition is OperatingSystem.IsLinux() or RuntimeInformation.IsOSPlatform(OSPlatform.Linux), possibly negated.</summary>
-        public static bool IsLinuxCheck(RequiredSymbols symbols, IOperation condition, out bool negated)
+        /// <summary>Whether the condition is OperatingSystem.IsLinux() or RuntimeInformation.IsOSPlatform(OSPlatform.Linux), possibly negated or held in a local assigned once.</summary>
+        public static bool IsLinuxCheck(RequiredSymbols symbols, IOperation condition, Func<IOperation, IOperation?> definition, out bool negated)
         {
             negated = false;
             var operation = Unwrap(condition);
-            while (operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+            for (var depth = 0; depth < 8; depth++)
             {
-                negated = !negated;
-                operation = Unwrap(not.Operand);
+                if (operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+                {
+                    negated = !negated;
+                    operation = Unwrap(not.Operand);
+                }
+                else if (operation is ILocalReferenceOperation && definition(operation) is IOperation defined)
+                {
+                    // var isLinux = OperatingSystem.IsLinux(); if (isLinux) ...
+                    operation = Unwrap(defined);
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (operation is not IInvocationOperation invocation)
@@ -197,14 +209,16 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>The connect call's destination as written: the endpoint, or host and port.</summary>
         public static string ConnectTarget(IInvocationOperation connect)
         {
-            var first = ArgumentAt(connect, 0);
+            // SocketTaskExtensions.ConnectAsync(socket, ...) takes the socket first.
+            var offset = connect.TargetMethod.IsStatic ? 1 : 0;
+            var first = ArgumentAt(connect, offset);
             if (first is null)
             {
                 return "?";
             }
 
             var text = new StringBuilder(first.Syntax.ToString());
-            var second = ArgumentAt(connect, 1);
+            var second = ArgumentAt(connect, offset + 1);
             if (second is not null && second.Type?.SpecialType == SpecialType.System_Int32 && !second.IsImplicit)
             {
                 text.Append(':').Append(second.Syntax.ToString());
@@ -249,7 +263,14 @@ namespace BindNoPort.Analyzers.Flow
 
             var address = ArgumentAt(creation.Arguments, 0);
             var wildcard = address is not null && IsWildcardAddress(symbols, address);
-            var port = Constant(ArgumentAt(creation.Arguments, 1));
+            var portArgument = ArgumentAt(creation.Arguments, 1);
+            var port = Constant(portArgument);
+            if (port is null && portArgument is not null && definition(Unwrap(portArgument)) is IOperation portDefinition)
+            {
+                // var port = 0; ... new IPEndPoint(address, port)
+                port = Constant(portDefinition);
+            }
+
             if (port is null)
             {
                 return new EndPointFacts(LocalPort.Unknown, 0, wildcard, text);

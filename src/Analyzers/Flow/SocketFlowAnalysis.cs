@@ -24,9 +24,12 @@ namespace BindNoPort.Analyzers.Flow
         private readonly FlowState _initial;
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<CaptureId, IOperation?> _captures = new Dictionary<CaptureId, IOperation?>();
+        private readonly Dictionary<CaptureId, List<IOperation>> _captureBranches = new Dictionary<CaptureId, List<IOperation>>();
         private readonly Dictionary<ILocalSymbol, IOperation?> _localDefinitions = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly Dictionary<SocketKey, IOperation> _servers = new Dictionary<SocketKey, IOperation>();
         private readonly HashSet<SocketKey> _setTheWrongWay = new HashSet<SocketKey>();
+        private readonly HashSet<ISymbol> _handledInNestedCode = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IMethodSymbol, List<IInvocationOperation>> _nestedConnects = new Dictionary<IMethodSymbol, List<IInvocationOperation>>(SymbolEqualityComparer.Default);
         private FlowResult? _recorder;
 
         public SocketFlowAnalysis(RequiredSymbols symbols, ControlFlowGraph graph, HelperSummaries? helpers, FlowState initial, CancellationToken cancellationToken)
@@ -52,7 +55,7 @@ namespace BindNoPort.Analyzers.Flow
                 var changed = false;
                 foreach (var block in blocks)
                 {
-                    var input = block.Ordinal == 0 ? _initial : InputOf(block, inStates, outStates);
+                    var input = block.Ordinal == 0 ? _initial : InputOf(block, outStates);
                     if (input is null)
                     {
                         continue;
@@ -119,7 +122,7 @@ namespace BindNoPort.Analyzers.Flow
             result.Returned = result.Returned is null ? facts : result.Returned.Join(facts);
         }
 
-        private FlowState? InputOf(BasicBlock block, FlowState?[] inStates, FlowState?[] outStates)
+        private FlowState? InputOf(BasicBlock block, FlowState?[] outStates)
         {
             FlowState? input = null;
             foreach (var predecessor in block.Predecessors)
@@ -136,15 +139,14 @@ namespace BindNoPort.Analyzers.Flow
 
             if (input is null && block.Predecessors.IsEmpty && TryRegionOf(block) is ControlFlowRegion tryRegion)
             {
-                // A catch or finally runs after any part of its try: start from everything the try saw.
+                // A catch or finally runs after any block of its try. The states at the ends of those blocks are
+                // taken, not their starts: try { SetRawSocketOption(...) } catch { } is a best-effort option, as in
+                // nginx, and counts as set.
                 for (var ordinal = tryRegion.FirstBlockOrdinal; ordinal <= tryRegion.LastBlockOrdinal; ordinal++)
                 {
-                    foreach (var state in new[] { inStates[ordinal], outStates[ordinal] })
+                    if (outStates[ordinal] is FlowState state)
                     {
-                        if (state is not null)
-                        {
-                            input = input is null ? state : input.Join(state);
-                        }
+                        input = input is null ? state : input.Join(state);
                     }
                 }
             }
@@ -192,7 +194,7 @@ namespace BindNoPort.Analyzers.Flow
         {
             if (source.ConditionKind == ControlFlowConditionKind.None
                 || source.BranchValue is null
-                || !SocketCalls.IsLinuxCheck(_symbols, source.BranchValue, out var negated))
+                || !SocketCalls.IsLinuxCheck(_symbols, source.BranchValue, Definition, out var negated))
             {
                 return state;
             }
@@ -233,6 +235,11 @@ namespace BindNoPort.Analyzers.Flow
                     return Assign(assignment.Target, assignment.Value, state);
                 case IVariableDeclaratorOperation { Initializer: not null } declarator:
                     return AssignKey(SocketKey.Of(declarator.Symbol), declarator.Symbol.Type, declarator.Symbol.Name, declarator.Initializer.Value, state);
+                case IFlowAnonymousFunctionOperation lambda when _nestedConnects.TryGetValue(lambda.Symbol, out var lambdaConnects):
+                    return ConnectInside(lambdaConnects, state);
+                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call
+                    when _nestedConnects.TryGetValue(call.TargetMethod.OriginalDefinition, out var localConnects):
+                    return Invoke(call, ConnectInside(localConnects, state));
                 case IInvocationOperation invocation:
                     return Invoke(invocation, state);
                 case IObjectCreationOperation creation:
@@ -240,6 +247,23 @@ namespace BindNoPort.Analyzers.Flow
                 default:
                     return state;
             }
+        }
+
+        /// <summary>
+        /// A lambda created, or a local function called, that connects a socket of this graph: the connect
+        /// counts here, after the binds seen so far (retry policies, Task.Run, timeouts).
+        /// </summary>
+        private FlowState ConnectInside(List<IInvocationOperation> connects, FlowState state)
+        {
+            foreach (var connect in connects)
+            {
+                if (connect.Instance is not null && KeyOf(connect.Instance) is SocketKey key)
+                {
+                    state = OnConnect(SocketKeyOf(key, connect.Instance.Type), connect, state);
+                }
+            }
+
+            return state;
         }
 
         private FlowState Assign(IOperation target, IOperation value, FlowState state)
@@ -269,6 +293,13 @@ namespace BindNoPort.Analyzers.Flow
                 return Create(socketKey, targetText, creation, state);
             }
 
+            if (assigned is IFlowCaptureReferenceOperation branches && SocketCreationOnEveryBranch(branches) is SocketKind branchKind)
+            {
+                // cond ? new Socket(...) : new Socket(...), or a switch expression of creations.
+                RecordMember(socketKey, MemberEventKind.Created, branchKind, null, assigned);
+                return state.With(socketKey, SocketFacts.Fresh(branchKind, state.NotLinux));
+            }
+
             if (assigned is IInvocationOperation call && CreateByCall(socketKey, targetText, call, state) is FlowState created)
             {
                 return created;
@@ -280,6 +311,29 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             return state;
+        }
+
+        private SocketKind? SocketCreationOnEveryBranch(IFlowCaptureReferenceOperation capture)
+        {
+            if (!_captureBranches.TryGetValue(capture.Id, out var values) || values.Count < 2)
+            {
+                return null;
+            }
+
+            SocketKind? kind = null;
+            foreach (var value in values)
+            {
+                if (SocketCalls.Unwrap(value) is not IObjectCreationOperation creation
+                    || !SymbolEqualityComparer.Default.Equals(creation.Type, _symbols.Socket))
+                {
+                    return null;
+                }
+
+                var branchKind = SocketCalls.ClassifySocketCreation(creation);
+                kind = kind is null || kind == branchKind ? branchKind : SocketKind.Unknown;
+            }
+
+            return kind;
         }
 
         private FlowState Create(SocketKey socketKey, string targetText, IObjectCreationOperation creation, FlowState state)
@@ -356,6 +410,13 @@ namespace BindNoPort.Analyzers.Flow
             {
                 return SocketCalls.IsConnect(method.Name) && invocation.Instance is not null && KeyOf(invocation.Instance) is SocketKey client
                     ? OnConnect(SocketKeyOf(client, type), invocation, state)
+                    : state;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type, _symbols.SocketTaskExtensions))
+            {
+                return SocketCalls.IsConnect(method.Name) && SocketCalls.ArgumentAt(invocation, 0) is IOperation extended && KeyOf(extended) is SocketKey extendedKey
+                    ? OnConnect(extendedKey, invocation, state)
                     : state;
             }
 
@@ -597,9 +658,9 @@ namespace BindNoPort.Analyzers.Flow
             switch (operation)
             {
                 case ILocalReferenceOperation local:
-                    return SocketKey.Of(local.Local);
+                    return _handledInNestedCode.Contains(local.Local) ? null : SocketKey.Of(local.Local);
                 case IParameterReferenceOperation parameter:
-                    return SocketKey.Of(parameter.Parameter);
+                    return _handledInNestedCode.Contains(parameter.Parameter) ? null : SocketKey.Of(parameter.Parameter);
                 case IFieldReferenceOperation field:
                     return MemberKey(field.Field, field.Instance);
                 case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
@@ -619,8 +680,87 @@ namespace BindNoPort.Analyzers.Flow
             return KeyOf(instance)?.Append(member);
         }
 
+        /// <summary>Locals and parameters a lambda or local function binds, sets an option on or hands on: when that runs is not known, so they are not tracked here.</summary>
+        public IEnumerable<ISymbol> HandledInNestedCode => _handledInNestedCode;
+
+        private void CollectHandledInNestedCode()
+        {
+            foreach (var operation in _graph.OriginalOperation.Descendants())
+            {
+                var function = operation switch
+                {
+                    IAnonymousFunctionOperation lambda => lambda.Symbol,
+                    ILocalFunctionOperation localFunction => localFunction.Symbol,
+                    _ => null,
+                };
+                if (function is null)
+                {
+                    continue;
+                }
+
+                var connects = new List<IInvocationOperation>();
+                _nestedConnects[function] = connects;
+
+                foreach (var nested in operation.Descendants())
+                {
+                    if (nested is not IInvocationOperation invocation)
+                    {
+                        continue;
+                    }
+
+                    var type = invocation.TargetMethod.ContainingType;
+                    var onSocket = SymbolEqualityComparer.Default.Equals(type, _symbols.Socket) || _symbols.IsTcpClient(type);
+                    if (onSocket && invocation.Instance is not null && SocketCalls.IsConnect(invocation.TargetMethod.Name))
+                    {
+                        connects.Add(invocation);
+                    }
+
+                    if (onSocket && invocation.Instance is not null && invocation.TargetMethod.Name is "Bind" or "SetRawSocketOption" or "SetSocketOption"
+                        && RootVariable(invocation.Instance) is ISymbol receiver)
+                    {
+                        _handledInNestedCode.Add(receiver);
+                    }
+
+                    if (onSocket)
+                    {
+                        continue;
+                    }
+
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (_symbols.IsTrackedType(argument.Value.Type) && RootVariable(argument.Value) is ISymbol handedOn)
+                        {
+                            _handledInNestedCode.Add(handedOn);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static ISymbol? RootVariable(IOperation operation)
+        {
+            for (var depth = 0; depth < 16; depth++)
+            {
+                switch (SocketCalls.Unwrap(operation))
+                {
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case IMemberReferenceOperation { Instance: IOperation instance }:
+                        operation = instance;
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
         private void CollectDefinitions(ImmutableArray<BasicBlock> blocks)
         {
+            CollectHandledInNestedCode();
             var invocations = new List<IInvocationOperation>();
             foreach (var block in blocks)
             {
@@ -637,6 +777,15 @@ namespace BindNoPort.Analyzers.Flow
 
             foreach (var invocation in invocations)
             {
+                if (SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.SocketTaskExtensions)
+                    && SocketCalls.IsServer(invocation.TargetMethod.Name)
+                    && SocketCalls.ArgumentAt(invocation, 0) is IOperation listener
+                    && KeyOf(listener) is SocketKey listenerKey)
+                {
+                    _servers[listenerKey] = invocation;
+                    continue;
+                }
+
                 if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.Socket)
                     || invocation.Instance is null
                     || KeyOf(invocation.Instance) is not SocketKey key)
@@ -661,6 +810,13 @@ namespace BindNoPort.Analyzers.Flow
             {
                 case IFlowCaptureOperation capture:
                     Define(_captures, capture.Id, capture.Value);
+                    if (!_captureBranches.TryGetValue(capture.Id, out var branches))
+                    {
+                        branches = new List<IOperation>();
+                        _captureBranches[capture.Id] = branches;
+                    }
+
+                    branches.Add(capture.Value);
                     break;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                     Define(_localDefinitions, local.Local, assignment.Value);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace BindNoPort.Analyzers.Flow
@@ -69,21 +68,5 @@ namespace BindNoPort.Analyzers.Flow
         public override bool Equals(object? obj) => Equals(obj as SocketKey);
 
         public override int GetHashCode() => _hashCode;
-
-        public override string ToString()
-        {
-            var text = new StringBuilder();
-            foreach (var symbol in Path)
-            {
-                if (text.Length > 0)
-                {
-                    text.Append('.');
-                }
-
-                text.Append(symbol.Name);
-            }
-
-            return text.ToString();
-        }
     }
 }

@@ -623,6 +623,120 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string DisposedByACancellationCallback = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                async Task OpenAsync(IPAddress local, EndPoint remote, CancellationToken cancellationToken)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    using var registration = cancellationToken.Register(() => socket.Dispose());
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                    await socket.ConnectAsync(remote);
+                }
+            }
+            """;
+
+        public const string ConnectAsyncExtension = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                async Task OpenAsync(IPAddress local, IPAddress remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                    await SocketTaskExtensions.ConnectAsync(socket, remote, 443);
+                }
+            }
+            """;
+
+        public const string CreatedOnEitherBranchOfAConditional = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPEndPoint local, EndPoint remote)
+                {
+                    var socket = local.AddressFamily == AddressFamily.InterNetworkV6
+                        ? new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Tcp)
+                        : new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP001:socket.Bind(local)|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string OptionOnlyOnOnePathInsideTry = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote, bool defer)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    try
+                    {
+                        if (defer)
+                        {
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                    }
+                    catch (SocketException)
+                    {
+                    }
+
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string ConnectInsideARetryLambda = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class C
+            {
+                static Task RetryAsync(Func<Task> action) => action();
+
+                async Task OpenAsync(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP001:socket.Bind(new IPEndPoint(local, 0))|};
+                    await RetryAsync(() => socket.ConnectAsync(remote));
+                }
+            }
+            """;
+
+        public const string ConnectInsideALocalFunction = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var client = new TcpClient(AddressFamily.InterNetwork);
+                    {|BNP002:client.Client.Bind(new IPEndPoint(local, 0))|};
+                    Connect();
+
+                    void Connect() => client.Connect((IPEndPoint)remote);
+                }
+            }
+            """;
+
         [Fact] public Task Connect_EndPoint() => Verify.AnalyzerAsync(ConnectEndPoint);
 
         [Fact] public Task Connect_AddressAndPort() => Verify.AnalyzerAsync(ConnectAddressAndPort);
@@ -637,6 +751,15 @@ namespace BindNoPort.Tests.Rules.BNP001
 
         [Fact] public Task ConnectAsync_SocketAsyncEventArgs() => Verify.AnalyzerAsync(ConnectAsyncEventArgs);
 
+        [Fact] public Task ConnectAsync_NetStandardExtension() => Verify.AnalyzerAsync(ConnectAsyncExtension);
+
+        [Fact]
+        public async Task Properties_ExtensionConnectNamesTheDestination()
+        {
+            var diagnostic = await RuleDiagnostics.SingleAsync(ConnectAsyncExtension);
+            Assert.Equal("remote:443", diagnostic.Properties["ConnectTarget"]);
+        }
+
         [Fact] public Task BeginConnect_Apm() => Verify.AnalyzerAsync(BeginConnect);
 
         [Fact] public Task Apm_InAsyncMethod() => Verify.AnalyzerAsync(ApmInAsyncMethod);
@@ -646,6 +769,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Socket_AddressFamilyOfTheEndPoint() => Verify.AnalyzerAsync(AddressFamilyOfTheEndPoint);
 
         [Fact] public Task Socket_DefaultProtocolOnInterNetwork() => Verify.AnalyzerAsync(DefaultProtocolOnInterNetwork);
+
+        [Fact] public Task Socket_CreatedOnEitherBranchOfAConditional() => Verify.AnalyzerAsync(CreatedOnEitherBranchOfAConditional);
 
         [Fact] public Task Loop_BindEachIteration() => Verify.AnalyzerAsync(BindInLoop);
 
@@ -665,11 +790,17 @@ namespace BindNoPort.Tests.Rules.BNP001
 
         [Fact] public Task Receiver_MemberAccessChain() => Verify.AnalyzerAsync(MemberAccessChain);
 
+        [Fact] public Task Try_OptionOnlyOnOnePath() => Verify.AnalyzerAsync(OptionOnlyOnOnePathInsideTry);
+
         [Fact] public Task Try_BindAndConnect() => Verify.AnalyzerAsync(InsideTry);
 
         [Fact] public Task Lambda_ConnectCallback() => Verify.AnalyzerAsync(ConnectCallbackLambda);
 
         [Fact] public Task Lambda_ConnectCallbackInFieldInitializer() => Verify.AnalyzerAsync(ConnectCallbackInFieldInitializer);
+
+        [Fact] public Task Lambda_ConnectInsideARetryLambda() => Verify.AnalyzerAsync(ConnectInsideARetryLambda);
+
+        [Fact] public Task LocalFunction_ConnectInsideALocalFunction() => Verify.AnalyzerAsync(ConnectInsideALocalFunction);
 
         [Fact] public Task LocalFunction_BindAndConnect() => Verify.AnalyzerAsync(LocalFunction);
 
@@ -684,6 +815,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Using_Statement() => Verify.AnalyzerAsync(UsingStatement);
 
         [Fact] public Task Helper_ExtensionBindsItsReceiver() => Verify.AnalyzerAsync(ExtensionHelperBindsItsReceiver);
+
+        [Fact] public Task Lambda_DisposingTheSocketDoesNotHideIt() => Verify.AnalyzerAsync(DisposedByACancellationCallback);
 
         [Fact] public Task Helper_BindsItsArgument() => Verify.AnalyzerAsync(HelperBindsItsArgument);
 

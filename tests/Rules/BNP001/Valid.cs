@@ -646,9 +646,142 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """;
 
+        public const string LinuxCheckHeldInALocal = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var onLinux = OperatingSystem.IsLinux();
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    if (onLinux)
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string HelperSetsTheOptionInsideALambda = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                static void Step(string name, Action call) => call();
+
+                static void DeferPort(Socket socket) => Step("setsockopt", () => socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1)));
+
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    DeferPort(socket);
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string OptionSetInALambdaOfTheSameMethod = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                static void Step(string name, Action call) => call();
+
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    Step("setsockopt", () => socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1)));
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string PartialMethodSetsTheOption = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            partial class C
+            {
+                partial void DeferPort(Socket socket);
+
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    DeferPort(socket);
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+
+            partial class C
+            {
+                partial void DeferPort(Socket socket)
+                {
+                    socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                }
+            }
+            """;
+
+        public const string TcpOrUdpOnEitherBranch = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPEndPoint local, EndPoint remote, bool datagram)
+                {
+                    var socket = datagram
+                        ? new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp)
+                        : new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    socket.Bind(local);
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        public const string OptionBestEffortInTryCatch = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    try
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+                    catch (SocketException)
+                    {
+                        // Kernels before 4.2 refuse the option; bind as before.
+                    }
+
+                    socket.Bind(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Option_RawBeforeBind() => Verify.AnalyzerAsync(RawOptionBeforeBind);
 
         [Fact] public Task Option_RawWithEnumLevelAndConstant() => Verify.AnalyzerAsync(RawOptionWithEnumLevel);
+
+        [Fact] public Task Option_BestEffortInTryCatch() => Verify.AnalyzerAsync(OptionBestEffortInTryCatch);
 
         [Fact] public Task Option_OnEveryBranch() => Verify.AnalyzerAsync(OptionOnEveryBranch);
 
@@ -664,6 +797,8 @@ namespace BindNoPort.Tests.Rules.BNP001
 
         [Fact] public Task Guard_RuntimeInformationIsOSPlatformLinux() => Verify.AnalyzerAsync(RuntimeInformationLinuxGuard);
 
+        [Fact] public Task Guard_LinuxCheckHeldInALocal() => Verify.AnalyzerAsync(LinuxCheckHeldInALocal);
+
         [Fact] public Task Guard_LinuxAndWindowsBranches() => Verify.AnalyzerAsync(OptionOnLinuxAndWindows);
 
         [Fact] public Task Runtime_DeferPortToConnect() => Verify.AnalyzerAsync(RuntimeDeferPortToConnect, new TestOptions { ReferenceRuntime = true });
@@ -671,6 +806,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Runtime_BindForConnect() => Verify.AnalyzerAsync(RuntimeBindForConnect, new TestOptions { ReferenceRuntime = true });
 
         [Fact] public Task Server_BindListenAccept() => Verify.AnalyzerAsync(Server);
+
+        [Fact] public Task Socket_TcpOrUdpOnEitherBranch() => Verify.AnalyzerAsync(TcpOrUdpOnEitherBranch);
 
         [Fact] public Task Socket_Udp() => Verify.AnalyzerAsync(Udp);
 
@@ -697,6 +834,12 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact] public Task Helper_BindsAfterTheCallerSetTheOption() => Verify.AnalyzerAsync(HelperBindsAfterTheCallerSetTheOption);
 
         [Fact] public Task Helper_SetsTheOptionThenBinds() => Verify.AnalyzerAsync(HelperSetsTheOptionThenBinds);
+
+        [Fact] public Task Helper_SetsTheOptionInsideALambda() => Verify.AnalyzerAsync(HelperSetsTheOptionInsideALambda);
+
+        [Fact] public Task Lambda_OptionSetInALambdaOfTheSameMethod() => Verify.AnalyzerAsync(OptionSetInALambdaOfTheSameMethod);
+
+        [Fact] public Task Helper_PartialMethodSetsTheOption() => Verify.AnalyzerAsync(PartialMethodSetsTheOption);
 
         [Fact] public Task Helper_SetsTheOption() => Verify.AnalyzerAsync(HelperSetsTheOption);
 

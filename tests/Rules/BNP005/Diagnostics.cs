@@ -56,9 +56,27 @@ namespace BindNoPort.Tests.Rules.BNP005
             }
             """;
 
+        public const string PortHeldInALocal = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var port = 5000;
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|BNP005:socket.Bind(new IPEndPoint(local, port))|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
         [Fact] public Task Port_Constant() => Verify.AnalyzerAsync(ConstantPort);
 
         [Fact] public Task Port_ConstantThroughLocalEvenWithOption() => Verify.AnalyzerAsync(ConstantPortThroughLocal);
+
+        [Fact] public Task Port_HeldInALocal() => Verify.AnalyzerAsync(PortHeldInALocal);
 
         [Fact] public Task TcpClient_ConstantPort() => Verify.AnalyzerAsync(TcpClientConstantPort);
 
