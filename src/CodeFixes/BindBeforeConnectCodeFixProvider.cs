@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using BindNoPort.Analyzers;
 using BindNoPort.Analyzers.Flow;
@@ -15,7 +14,6 @@ namespace BindNoPort.CodeFixes
     /// wildcard Bind to port 0; a Bind inside a helper of the same document is fixed there.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BindBeforeConnectCodeFixProvider))]
-    [Shared]
     public sealed class BindBeforeConnectCodeFixProvider : DocumentFixProvider
     {
         /// <inheritdoc />

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using BindNoPort.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -15,7 +14,6 @@ namespace BindNoPort.CodeFixes
     /// same statement list and nothing the option statement reads is declared or assigned in between.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OptionSetAfterBindCodeFixProvider))]
-    [Shared]
     public sealed class OptionSetAfterBindCodeFixProvider : DocumentFixProvider
     {
         /// <inheritdoc />

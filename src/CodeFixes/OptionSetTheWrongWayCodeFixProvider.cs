@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using BindNoPort.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -18,7 +17,6 @@ namespace BindNoPort.CodeFixes
     /// and joined by option 24 for Linux.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OptionSetTheWrongWayCodeFixProvider))]
-    [Shared]
     public sealed class OptionSetTheWrongWayCodeFixProvider : DocumentFixProvider
     {
         // SetSocketOption(optionLevel, optionName, optionValue): the value is the third parameter of every overload.

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using BindNoPort.Analyzers;
 using BindNoPort.Analyzers.Flow;
@@ -22,7 +21,6 @@ namespace BindNoPort.CodeFixes
     /// <c>client.Client.Bind(endPoint)</c> is fixed as BNP001 fixes a Bind.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TcpClientBindBeforeConnectCodeFixProvider))]
-    [Shared]
     public sealed class TcpClientBindBeforeConnectCodeFixProvider : DocumentFixProvider
     {
         /// <inheritdoc />
