@@ -1,0 +1,25 @@
+using System.IO;
+using BindNoPort;
+using Microsoft.CodeAnalysis;
+
+
+namespace BindNoPort.Tests.Verifiers
+{
+    /// <summary>The frameworks and libraries rule-test sources compile against.</summary>
+    public static class TestReferences
+    {
+        /// <summary>net8.0, the oldest runtime the package's users run: every rule test's default.</summary>
+        public static Microsoft.CodeAnalysis.Testing.ReferenceAssemblies Net80 { get; } = Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80;
+
+        /// <summary>net10.0, the newest runtime, at the reference pack the registry serves (the library's own Net100 asks for 10.0.1).</summary>
+        public static Microsoft.CodeAnalysis.Testing.ReferenceAssemblies Net100 { get; } =
+            new("net10.0", new Microsoft.CodeAnalysis.Testing.PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0"));
+
+        /// <summary>netstandard2.0: no SetRawSocketOption, no OperatingSystem, ConnectAsync through SocketTaskExtensions.</summary>
+        public static Microsoft.CodeAnalysis.Testing.ReferenceAssemblies NetStandard20 { get; } = Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.NetStandard.NetStandard20;
+
+        /// <summary>BindNoPort.Runtime as the tests reference it (its net8.0 build), so the fixes call its helpers.</summary>
+        public static MetadataReference Runtime { get; } =
+            MetadataReference.CreateFromFile(Path.Combine(Path.GetDirectoryName(typeof(PortDeferral).Assembly.Location)!, "BindNoPort.Runtime.dll"));
+    }
+}
