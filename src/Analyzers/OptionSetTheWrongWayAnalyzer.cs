@@ -18,15 +18,6 @@ namespace BindNoPort.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class OptionSetTheWrongWayAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>The Diagnostic.Properties key that says which option the call asked for.</summary>
-        public const string OptionKey = "Option";
-
-        /// <summary><see cref="OptionKey"/> value: IP_BIND_ADDRESS_NO_PORT asked for as (SocketOptionName)24 at level IP.</summary>
-        public const string IpBindAddressNoPort = "IpBindAddressNoPort";
-
-        /// <summary><see cref="OptionKey"/> value: SocketOptionName.ReuseUnicastPort outside a Windows guard.</summary>
-        public const string ReuseUnicastPort = "ReuseUnicastPort";
-
         private const string SetSocketOptionName = "SetSocketOption";
 
         // IP_BIND_ADDRESS_NO_PORT at SOL_IP (KERNEL-FACTS K3); SocketOptionLevel.IP is 0 as well.
@@ -91,18 +82,18 @@ namespace BindNoPort.Analyzers
 
             if (level == IpLevel && name == IpBindAddressNoPortValue)
             {
-                Report(context, invocation, IpBindAddressNoPort, "SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, ...)");
+                Report(context, invocation, DiagnosticContract.IpBindAddressNoPort, "SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, ...)");
             }
             else if (name == symbols.ReuseUnicastPortValue
                 && !IsWindowsOnly(invocation, context.SemanticModel, symbols, context.CancellationToken))
             {
-                Report(context, invocation, ReuseUnicastPort, "SetSocketOption with SocketOptionName.ReuseUnicastPort outside a Windows guard");
+                Report(context, invocation, DiagnosticContract.ReuseUnicastPort, "SetSocketOption with SocketOptionName.ReuseUnicastPort outside a Windows guard");
             }
         }
 
         private static void Report(SemanticModelAnalysisContext context, InvocationExpressionSyntax invocation, string option, string callDescription)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(OptionKey, option);
+            var properties = DiagnosticContract.ForOption(option);
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.BNP003OptionSetTheWrongWay,
                 invocation.GetLocation(),

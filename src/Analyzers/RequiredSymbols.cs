@@ -1,24 +1,63 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace BindNoPort.Analyzers
 {
-    /// <summary>The types the socket rules look for, resolved once per compilation.</summary>
+    /// <summary>
+    /// Every type and member the rules care about, resolved once per compilation into symbol sets; nothing is matched
+    /// by name later. The names of those members are also what the text prefilter looks for.
+    /// </summary>
     internal sealed class RequiredSymbols
     {
+        private readonly ImmutableDictionary<IMethodSymbol, SocketCall> _calls;
+
         private RequiredSymbols(Compilation compilation, INamedTypeSymbol socket)
         {
             Compilation = compilation;
             Socket = socket;
             TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
-            SocketTaskExtensions = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketTaskExtensions");
             IPEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
             IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
+            SocketOptionLevel = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionLevel");
+            SocketOptionName = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionName");
             OperatingSystem = compilation.GetTypeByMetadataName("System.OperatingSystem");
             RuntimeInformation = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.RuntimeInformation");
             OSPlatform = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.OSPlatform");
-            PortDeferral = compilation.GetTypeByMetadataName("BindNoPort.PortDeferral");
-            BoundTcpClient = compilation.GetTypeByMetadataName("BindNoPort.BoundTcpClient");
-            TcpClientSocket = FindProperty(TcpClient, "Client");
+            SupportedOSPlatformAttribute = compilation.GetTypeByMetadataName("System.Runtime.Versioning.SupportedOSPlatformAttribute");
+            TcpClientSocket = TcpClient?.GetMembers("Client").OfType<IPropertySymbol>().FirstOrDefault(property => !property.IsStatic);
+            ReuseUnicastPortValue = SocketOptionName?.GetMembers("ReuseUnicastPort").OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as int?;
+            TcpClientBindingConstructor = TcpClient?.InstanceConstructors.FirstOrDefault(constructor =>
+                constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, IPEndPoint));
+
+            var calls = ImmutableDictionary.CreateBuilder<IMethodSymbol, SocketCall>(SymbolEqualityComparer.Default);
+            Add(calls, Socket, SocketCall.Bind, "Bind");
+            Add(calls, Socket, SocketCall.Connect, "Connect", "ConnectAsync", "BeginConnect");
+            Add(calls, Socket, SocketCall.Server, "Listen", "Accept", "AcceptAsync", "BeginAccept");
+            Add(calls, Socket, SocketCall.SetSocketOption, "SetSocketOption");
+            Add(calls, Socket, SocketCall.SetRawSocketOption, "SetRawSocketOption");
+            Add(calls, TcpClient, SocketCall.Connect, "Connect", "ConnectAsync", "BeginConnect");
+            var extensions = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketTaskExtensions");
+            Add(calls, extensions, SocketCall.Connect, "ConnectAsync");
+            Add(calls, extensions, SocketCall.Server, "AcceptAsync");
+            var portDeferral = compilation.GetTypeByMetadataName("BindNoPort.PortDeferral");
+            Add(calls, portDeferral, SocketCall.BindForConnect, "BindForConnect");
+            Add(calls, portDeferral, SocketCall.DeferPortToConnect, "DeferPortToConnect");
+            Add(calls, compilation.GetTypeByMetadataName("BindNoPort.BoundTcpClient"), SocketCall.BoundTcpClientCreate, "Create");
+            Add(calls, compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskFactory"), SocketCall.FromAsync, "FromAsync");
+            Add(calls, compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskFactory`1"), SocketCall.FromAsync, "FromAsync");
+            _calls = calls.ToImmutable();
+
+            // The framework's socket members, and the types whose constructors make sockets; FromAsync alone says nothing of sockets.
+            MentionNames = _calls.Where(pair => pair.Value != SocketCall.FromAsync)
+                .Select(pair => pair.Value == SocketCall.BoundTcpClientCreate ? pair.Key.ContainingType.Name : pair.Key.Name)
+                .Concat(new[] { Socket.Name, TcpClient?.Name })
+                .OfType<string>()
+                .Distinct()
+                .OrderBy(name => name, System.StringComparer.Ordinal)
+                .ToImmutableArray();
+            BindNames = new[] { "Bind", "BindForConnect", TcpClient?.Name }.OfType<string>().ToImmutableArray();
         }
 
         /// <summary>The compilation the symbols come from.</summary>
@@ -27,35 +66,38 @@ namespace BindNoPort.Analyzers
         /// <summary>System.Net.Sockets.Socket; the rules need nothing else to start.</summary>
         public INamedTypeSymbol Socket { get; }
 
-        /// <summary>System.Net.Sockets.SocketTaskExtensions: ConnectAsync and AcceptAsync as netstandard2.0 code calls them.</summary>
-        public INamedTypeSymbol? SocketTaskExtensions { get; }
-
-        /// <summary>System.Net.Sockets.TcpClient.</summary>
         public INamedTypeSymbol? TcpClient { get; }
 
         /// <summary>TcpClient.Client: the socket a TcpClient wraps.</summary>
         public IPropertySymbol? TcpClientSocket { get; }
 
-        /// <summary>System.Net.IPEndPoint.</summary>
+        /// <summary>new TcpClient(IPEndPoint), which binds.</summary>
+        public IMethodSymbol? TcpClientBindingConstructor { get; }
+
         public INamedTypeSymbol? IPEndPoint { get; }
 
-        /// <summary>System.Net.IPAddress.</summary>
         public INamedTypeSymbol? IPAddress { get; }
 
-        /// <summary>System.OperatingSystem (IsLinux guards).</summary>
+        public INamedTypeSymbol? SocketOptionLevel { get; }
+
+        public INamedTypeSymbol? SocketOptionName { get; }
+
+        /// <summary>SocketOptionName.ReuseUnicastPort's value, when the framework has it.</summary>
+        public int? ReuseUnicastPortValue { get; }
+
         public INamedTypeSymbol? OperatingSystem { get; }
 
-        /// <summary>System.Runtime.InteropServices.RuntimeInformation (IsOSPlatform guards).</summary>
         public INamedTypeSymbol? RuntimeInformation { get; }
 
-        /// <summary>System.Runtime.InteropServices.OSPlatform.</summary>
         public INamedTypeSymbol? OSPlatform { get; }
 
-        /// <summary>BindNoPort.PortDeferral, when the runtime helper is referenced.</summary>
-        public INamedTypeSymbol? PortDeferral { get; }
+        public INamedTypeSymbol? SupportedOSPlatformAttribute { get; }
 
-        /// <summary>BindNoPort.BoundTcpClient, when the runtime helper is referenced.</summary>
-        public INamedTypeSymbol? BoundTcpClient { get; }
+        /// <summary>The names of every member above, as the text prefilter looks for them: whole identifiers.</summary>
+        public ImmutableArray<string> MentionNames { get; }
+
+        /// <summary>The names a method that binds must mention: Bind, BindForConnect, TcpClient.</summary>
+        public ImmutableArray<string> BindNames { get; }
 
         /// <summary>Resolves the symbols; null when the compilation has no Socket type, so nothing can match.</summary>
         public static RequiredSymbols? TryCreate(Compilation compilation)
@@ -64,35 +106,34 @@ namespace BindNoPort.Analyzers
             return socket is null ? null : new RequiredSymbols(compilation, socket);
         }
 
+        /// <summary>What calling <paramref name="method"/> means.</summary>
+        public SocketCall CallOf(IMethodSymbol method) =>
+            _calls.TryGetValue((method.ReducedFrom ?? method).OriginalDefinition, out var call) ? call : SocketCall.None;
+
         /// <summary>Whether the type is Socket or TcpClient, the two types whose values are tracked.</summary>
-        public bool IsTrackedType(ITypeSymbol? type)
-        {
-            return type is not null
-                && (SymbolEqualityComparer.Default.Equals(type, Socket) || SymbolEqualityComparer.Default.Equals(type, TcpClient));
-        }
+        public bool IsTrackedType(ITypeSymbol? type) =>
+            type is not null && (SymbolEqualityComparer.Default.Equals(type, Socket) || IsTcpClient(type));
 
-        /// <summary>Whether the type is TcpClient.</summary>
-        public bool IsTcpClient(ITypeSymbol? type)
-        {
-            return type is not null && SymbolEqualityComparer.Default.Equals(type, TcpClient);
-        }
+        public bool IsTcpClient(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, TcpClient);
 
-        private static IPropertySymbol? FindProperty(INamedTypeSymbol? type, string name)
+        public bool IsSocket(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, Socket);
+
+        public bool IsInCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
+
+        private static void Add(ImmutableDictionary<IMethodSymbol, SocketCall>.Builder calls, INamedTypeSymbol? type, SocketCall call, params string[] names)
         {
             if (type is null)
             {
-                return null;
+                return;
             }
 
-            foreach (var member in type.GetMembers(name))
+            foreach (var name in names)
             {
-                if (member is IPropertySymbol property && !property.IsStatic)
+                foreach (var method in type.GetMembers(name).OfType<IMethodSymbol>())
                 {
-                    return property;
+                    calls[method.OriginalDefinition] = call;
                 }
             }
-
-            return null;
         }
     }
 }

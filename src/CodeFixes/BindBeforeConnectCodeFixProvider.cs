@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using BindNoPort.Analyzers;
-using BindNoPort.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,13 +20,13 @@ namespace BindNoPort.CodeFixes
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
-            var bindLocation = FlowDiagnostics.BindFormOf(diagnostic) switch
+            // A helper that binds is fixed inside, at its Bind, which fixes every caller; when it is in this document.
+            var bindLocation = DiagnosticContract.BindFormOf(diagnostic) switch
             {
                 BindForm.SocketBind => diagnostic.Location,
-
-                // A helper that binds is fixed inside, at its Bind, which fixes every caller; when it is in this document.
-                BindForm.HelperBindsArgument or BindForm.HelperReturnsBoundSocket when diagnostic.AdditionalLocations.Count > 0
-                    && diagnostic.AdditionalLocations[0].SourceTree == document.Root.SyntaxTree => diagnostic.AdditionalLocations[0],
+                _ when DiagnosticContract.InnerBindFormOf(diagnostic) == BindForm.SocketBind
+                    && DiagnosticContract.InnerBindLocation(diagnostic) is { } inner
+                    && inner.SourceTree == document.Root.SyntaxTree => inner,
                 _ => null,
             };
             if (bindLocation is null || TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(bindLocation)) is not { } bind)

@@ -47,10 +47,7 @@ namespace BindNoPort.CodeFixes
                     });
             }
 
-            if (statement is not null
-                && diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.BindsWildcardWithPortZero, out var wildcard)
-                && bool.TryParse(wildcard, out var bindsWildcard)
-                && bindsWildcard)
+            if (statement is not null && DiagnosticContract.IsWildcardWithPortZero(diagnostic))
             {
                 yield return new FixOffer(
                     "Remove the Bind: Connect picks the address and port itself",

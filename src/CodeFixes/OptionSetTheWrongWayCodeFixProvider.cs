@@ -32,19 +32,19 @@ namespace BindNoPort.CodeFixes
                 || document.SemanticModel.GetOperation(invocation) is not IInvocationOperation operation
                 || operation.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == ValueParameterOrdinal) is not { Syntax: ArgumentSyntax valueArgument } value
                 || FixSyntax.OptionBytes(valueArgument.Expression, value.Parameter?.Type) is not { } optionBytes
-                || !diagnostic.Properties.TryGetValue(OptionSetTheWrongWayAnalyzer.OptionKey, out var option))
+                || DiagnosticContract.OptionOf(diagnostic) is not { } option)
             {
                 yield break;
             }
 
-            if (option == OptionSetTheWrongWayAnalyzer.IpBindAddressNoPort)
+            if (option == DiagnosticContract.IpBindAddressNoPort)
             {
                 yield return new FixOffer(
                     "Set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...)",
                     EquivalenceKeys.UseRawSocketOption,
                     () => document.Editor.ReplaceNode(invocation, document.Syntax.SetRawNoPortOption(invocation, optionBytes)));
             }
-            else if (option == OptionSetTheWrongWayAnalyzer.ReuseUnicastPort
+            else if (option == DiagnosticContract.ReuseUnicastPort
                 && document.Capabilities.PlatformCheck != PlatformCheck.None
                 && invocation.Parent is ExpressionStatementSyntax statement
                 && BindFixes.Receiver(invocation) is { } socket)

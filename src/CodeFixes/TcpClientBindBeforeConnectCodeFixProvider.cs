@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using BindNoPort.Analyzers;
-using BindNoPort.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,7 +30,7 @@ namespace BindNoPort.CodeFixes
             var node = document.NodeAt(diagnostic.Location);
 
             // A bind inside a helper method is left alone.
-            return FlowDiagnostics.BindFormOf(diagnostic) switch
+            return DiagnosticContract.BindFormOf(diagnostic) switch
             {
                 BindForm.TcpClientConstructor when TargetNodes.Find<BaseObjectCreationExpressionSyntax>(node) is { } creation => ForCreation(document, creation),
                 BindForm.TcpClientSocketBind when TargetNodes.Find<InvocationExpressionSyntax>(node) is { } bind => BindFixes.ForBind(document, bind, diagnostic),

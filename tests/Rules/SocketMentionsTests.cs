@@ -1,5 +1,7 @@
 using System.Linq;
+using BindNoPort.Analyzers;
 using BindNoPort.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
@@ -31,9 +33,12 @@ namespace BindNoPort.Tests.Rules
         [InlineData("Later", false)]
         public void Method_PassesOnlyWhenItNamesASocketMember(string method, bool expected)
         {
-            var root = CSharpSyntaxTree.ParseText(Source).GetRoot();
-            var declaration = root.DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == method);
-            Assert.Equal(expected, new SocketMentions().MayUseSockets(declaration));
+            var tree = CSharpSyntaxTree.ParseText(Source);
+            var references = new[] { typeof(object), typeof(System.Net.Sockets.Socket), typeof(System.Net.EndPoint) }
+                .Select(type => MetadataReference.CreateFromFile(type.Assembly.Location));
+            var symbols = RequiredSymbols.TryCreate(CSharpCompilation.Create("Mentions", new[] { tree }, references))!;
+            var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == method);
+            Assert.Equal(expected, new SocketMentions(symbols).MayUseSockets(declaration));
         }
     }
 }

@@ -1,0 +1,101 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>
+    /// What kind of socket a value given to a member is: a creation, a conditional of creations, a factory's return,
+    /// or a constructor's parameter, followed through the this(...) and base(...) calls that pass it down the chain.
+    /// </summary>
+    internal sealed class AssignedKinds
+    {
+        private const int ConstructorDepth = MethodSummaries.NestingCap;
+
+        private readonly FlowEnvironment _environment;
+        private readonly TypeChain _chain;
+
+        public AssignedKinds(FlowEnvironment environment, TypeChain chain)
+        {
+            _environment = environment;
+            _chain = chain;
+        }
+
+        /// <summary>The kind; null for null and default, which give no socket.</summary>
+        public SocketKind? Of(IOperation value) => Of(value, ConstructorDepth);
+
+        public static SocketKind Join(SocketKind? left, SocketKind right) => left is null || left == right ? right : SocketKind.Unknown;
+
+        private SocketKind? Of(IOperation value, int depth)
+        {
+            var symbols = _environment.Symbols;
+            var operation = Operations.Unwrap(value);
+            switch (operation)
+            {
+                case var _ when Operations.IsNull(operation):
+                    return null;
+                case IObjectCreationOperation creation:
+                    return symbols.IsSocket(creation.Type) ? SocketCreations.Classify(creation)
+                        : symbols.IsTcpClient(creation.Type) ? SocketKind.Tcp
+                        : SocketKind.Unknown;
+                case IConditionalOperation { WhenFalse: not null } conditional:
+                    return JoinNullable(Of(conditional.WhenTrue, depth), Of(conditional.WhenFalse, depth));
+                case ISwitchExpressionOperation switchExpression:
+                    return switchExpression.Arms.Select(arm => Of(arm.Value, depth)).Aggregate((SocketKind?)null, JoinNullable);
+                case IInvocationOperation call when symbols.CallOf(call.TargetMethod) == SocketCall.BoundTcpClientCreate:
+                    return SocketKind.Tcp;
+                case IInvocationOperation call:
+                    return _environment.Summaries.Get(call.TargetMethod, MethodSummaries.NestingCap)?.Returned is { Exit.Origin: SocketOrigin.Created } returned
+                        ? returned.Exit.Kind
+                        : SocketKind.Unknown;
+                case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter:
+                    return ParameterKind(constructor, parameter.Parameter, depth);
+                default:
+                    return SocketKind.Unknown;
+            }
+        }
+
+        // A constructor parameter holds what its callers pass: this(...) in the same type, base(...) in the type below.
+        // Outside callers (new T(...) anywhere, a subclass's base(...)) are not seen, so a constructor of the most
+        // derived type that others can call gives an unknown socket.
+        private SocketKind ParameterKind(IMethodSymbol constructor, IParameterSymbol parameter, int depth)
+        {
+            var type = constructor.ContainingType;
+            if (depth == 0 || (_chain.IsMostDerived(type) && constructor.DeclaredAccessibility != Accessibility.Private))
+            {
+                return SocketKind.Unknown;
+            }
+
+            SocketKind? kind = null;
+            var callers = 0;
+            foreach (var caller in new[] { type, _chain.DerivedFrom(type) }.OfType<INamedTypeSymbol>().SelectMany(candidate => candidate.InstanceConstructors))
+            {
+                if (InitializerOf(caller) is IInvocationOperation initializer
+                    && SymbolEqualityComparer.Default.Equals(initializer.TargetMethod.OriginalDefinition, constructor.OriginalDefinition)
+                    && Operations.ArgumentAt(initializer, parameter.Ordinal) is IOperation argument)
+                {
+                    callers++;
+                    kind = JoinNullable(kind, Of(argument, depth - 1));
+                }
+            }
+
+            return callers == 0 ? SocketKind.Unknown : kind ?? SocketKind.Unknown;
+        }
+
+        private IInvocationOperation? InitializerOf(IMethodSymbol constructor)
+        {
+            if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not ConstructorDeclarationSyntax { Initializer: not null } declaration)
+            {
+                return null;
+            }
+
+            var body = _environment.ModelFor(declaration.SyntaxTree).GetOperation(declaration, CancellationToken.None) as IConstructorBodyOperation;
+            return body?.Initializer?.DescendantsAndSelf().OfType<IInvocationOperation>().FirstOrDefault(call => call.TargetMethod.MethodKind == MethodKind.Constructor);
+        }
+
+        private static SocketKind? JoinNullable(SocketKind? left, SocketKind? right) =>
+            left is null ? right : right is null ? left : Join(left, right.Value);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>
+    /// What the operation actions of one code block collect: the operations that may bind a socket. Only a block with
+    /// one gets a control-flow graph; the rest of a socket-heavy type's code is passed over.
+    /// </summary>
+    internal sealed class BlockCandidates
+    {
+        private readonly FlowEnvironment _environment;
+        private readonly List<SyntaxNode> _binds = new List<SyntaxNode>();
+
+        public BlockCandidates(FlowEnvironment environment)
+        {
+            _environment = environment;
+        }
+
+        public IReadOnlyList<SyntaxNode> Binds => _binds;
+
+        public void Observe(OperationAnalysisContext context)
+        {
+            if (MayBind(context.Operation))
+            {
+                lock (_binds)
+                {
+                    _binds.Add(context.Operation.Syntax);
+                }
+            }
+        }
+
+        private bool MayBind(IOperation operation)
+        {
+            var symbols = _environment.Symbols;
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    var call = symbols.CallOf(invocation.TargetMethod);
+                    return call is SocketCall.Bind or SocketCall.BindForConnect
+                        || (call == SocketCall.None && symbols.IsInCompilation(invocation.TargetMethod) && _environment.Reach.MayBind(invocation.TargetMethod));
+                case IObjectCreationOperation { Constructor: IMethodSymbol constructor }:
+                    return SymbolEqualityComparer.Default.Equals(constructor, symbols.TcpClientBindingConstructor)
+                        || (symbols.IsInCompilation(constructor) && _environment.Reach.MayBind(constructor));
+                case IInvalidOperation { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Bind" } } }:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.CodeAnalysis;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>The local endpoint of a bind.</summary>
+    internal sealed class EndPointFacts
+    {
+        public static readonly EndPointFacts Unknown = new EndPointFacts(LocalPort.Unknown, 0, isWildcard: false, text: null);
+
+        public EndPointFacts(LocalPort port, int portValue, bool isWildcard, string? text, IParameterSymbol? fromParameter = null)
+        {
+            Port = port;
+            PortValue = portValue;
+            IsWildcard = isWildcard;
+            Text = text;
+            FromParameter = fromParameter;
+        }
+
+        public LocalPort Port { get; }
+
+        /// <summary>The constant port when <see cref="Port"/> is NonZero.</summary>
+        public int PortValue { get; }
+
+        /// <summary>IPAddress.Any or IPAddress.IPv6Any.</summary>
+        public bool IsWildcard { get; }
+
+        /// <summary>The endpoint expression's source text.</summary>
+        public string? Text { get; }
+
+        /// <summary>The parameter the endpoint came from, in a helper: its caller's argument says what the port is.</summary>
+        public IParameterSymbol? FromParameter { get; }
+    }
+}

@@ -1,0 +1,210 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>The calls: the framework's socket members, the runtime helpers, other assemblies' methods, and calls that did not resolve.</summary>
+    internal sealed partial class EventReader
+    {
+        private void Invocation(IInvocationOperation invocation, List<SocketEvent> events)
+        {
+            var method = invocation.TargetMethod;
+            var call = _symbols.CallOf(method);
+            var operand = method.IsStatic ? Operations.ArgumentAt(invocation, 0) : invocation.Instance;
+            var key = operand is null ? null : _keys.SocketKeyOf(operand);
+            switch (call)
+            {
+                case SocketCall.None:
+                    break;
+                case SocketCall.FromAsync:
+                    FromAsync(invocation, events);
+                    return;
+                case SocketCall.BoundTcpClientCreate:
+                    return;
+                default:
+                    if (key is not null)
+                    {
+                        OnSocketCall(call, invocation, key, operand!.Syntax.ToString(), events);
+                    }
+
+                    return;
+            }
+
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                LocalFunctionCall(invocation, events);
+                return;
+            }
+
+            var receiverIsThis = !method.IsStatic && (invocation.Instance is null || SocketKeys.IsThis(invocation.Instance));
+            var receiver = method.IsStatic || receiverIsThis || invocation.Instance is null ? null : _keys.KeyOf(invocation.Instance);
+            Call(method, invocation, invocation.Arguments, receiverIsThis, receiver, events);
+        }
+
+        private void OnSocketCall(SocketCall call, IInvocationOperation invocation, SocketKey key, string socketText, List<SocketEvent> events)
+        {
+            switch (call)
+            {
+                case SocketCall.Bind:
+                    var endPoint = Operations.ArgumentAt(invocation, 0);
+                    var form = _keys.IsTcpClientSocket(key) ? BindForm.TcpClientSocketBind : BindForm.SocketBind;
+                    events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, form, endPoint is null ? EndPointFacts.Unknown : EndPointOf(endPoint), socketText, _keys.IsTcpClientSocket(key))));
+                    break;
+                case SocketCall.BindForConnect:
+                    var localEndPoint = Operations.ArgumentAt(invocation, 1);
+                    events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, BindForm.Deferred, localEndPoint is null ? EndPointFacts.Unknown : EndPointOf(localEndPoint), socketText, _keys.IsTcpClientSocket(key))));
+                    break;
+                case SocketCall.Connect:
+                    events.Add(SocketEvent.Connect(key, invocation, ConnectTargets.Of(invocation)));
+                    break;
+                case SocketCall.Server:
+                    events.Add(SocketEvent.Listen(key, invocation));
+                    break;
+                case SocketCall.DeferPortToConnect:
+                    events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: true));
+                    break;
+                case SocketCall.SetRawSocketOption when OptionCalls.ClassifyRaw(invocation) == OptionCall.Defers:
+                    events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: true));
+                    break;
+                case SocketCall.SetSocketOption:
+                    switch (OptionCalls.ClassifyManaged(invocation))
+                    {
+                        case OptionCall.Defers:
+                            events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: true));
+                            break;
+                        case OptionCall.WrongWay:
+                            events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: false));
+                            events.Add(SocketEvent.WrongWay(key, invocation));
+                            break;
+                    }
+
+                    break;
+            }
+        }
+
+        // Task.Factory.FromAsync(socket.BeginConnect, socket.EndConnect, remote, state) calls BeginConnect at once.
+        private void FromAsync(IInvocationOperation invocation, List<SocketEvent> events)
+        {
+            var target = invocation.Arguments
+                .Select(argument => Operations.Unwrap(argument.Value))
+                .FirstOrDefault(value => value is not IDelegateCreationOperation && !value.IsImplicit)?.Syntax.ToString() ?? "?";
+            foreach (var argument in invocation.Arguments)
+            {
+                if (Operations.Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation { Instance: IOperation instance } reference }
+                    && _symbols.CallOf(reference.Method) == SocketCall.Connect
+                    && _keys.SocketKeyOf(instance) is SocketKey key)
+                {
+                    events.Add(SocketEvent.Connect(key, invocation, target));
+                }
+            }
+        }
+
+        // A missing reference can leave Bind or Connect unresolved between its overloads: a Socket call still.
+        private void Invalid(IInvalidOperation invalid, List<SocketEvent> events)
+        {
+            if (invalid.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } syntax)
+            {
+                return;
+            }
+
+            var calls = _model.GetSymbolInfo(syntax).CandidateSymbols.OfType<IMethodSymbol>().Select(_symbols.CallOf).Distinct().ToList();
+            if (calls.Count != 1 || calls[0] is not (SocketCall.Bind or SocketCall.Connect))
+            {
+                return;
+            }
+
+            var children = invalid.ChildOperations.ToList();
+            var receiver = children.FirstOrDefault(child => child.Syntax == access.Expression);
+            if (receiver is null || _keys.SocketKeyOf(receiver) is not SocketKey key)
+            {
+                return;
+            }
+
+            var firstArgument = syntax.ArgumentList.Arguments.Count > 0
+                ? children.FirstOrDefault(child => child.Syntax == syntax.ArgumentList.Arguments[0].Expression)
+                : null;
+            if (calls[0] == SocketCall.Bind)
+            {
+                var form = _keys.IsTcpClientSocket(key) ? BindForm.TcpClientSocketBind : BindForm.SocketBind;
+                events.Add(SocketEvent.Bind(key, BindSite.Direct(invalid, form, firstArgument is null ? EndPointFacts.Unknown : EndPointOf(firstArgument), receiver.Syntax.ToString(), _keys.IsTcpClientSocket(key))));
+            }
+            else
+            {
+                events.Add(SocketEvent.Connect(key, invalid, firstArgument?.Syntax.ToString() ?? "?"));
+            }
+        }
+
+        private void ConnectsInside(ImmutableArray<IInvocationOperation> connects, List<SocketEvent> events)
+        {
+            foreach (var connect in connects)
+            {
+                if (connect.Instance is not null && _keys.SocketKeyOf(connect.Instance) is SocketKey key)
+                {
+                    events.Add(SocketEvent.Connect(key, connect, ConnectTargets.Of(connect)));
+                }
+            }
+        }
+
+        /// <summary>A call of a method that is neither a socket member nor a runtime helper: summarized, not seen, or another assembly's.</summary>
+        private void Call(IMethodSymbol method, IOperation call, ImmutableArray<IArgumentOperation> arguments, bool receiverIsThis, SocketKey? receiver, List<SocketEvent> events)
+        {
+            if (!_symbols.IsInCompilation(method))
+            {
+                OtherAssembly(method, call, arguments, events);
+                return;
+            }
+
+            if (SummaryOf(method) is MethodSummary summary)
+            {
+                Apply(summary, call, arguments, receiverIsThis, receiver, localFunction: null, events);
+                return;
+            }
+
+            // Code of this compilation that is not seen (virtual, abstract, partial, an interface): it may set the option.
+            EscapeArguments(arguments, events);
+            if (receiverIsThis)
+            {
+                events.Add(SocketEvent.EscapeMembers(call));
+            }
+            else if (receiver is not null)
+            {
+                events.Add(SocketEvent.Escape(receiver, call));
+            }
+        }
+
+        // No public library but BindNoPort.Runtime sets the option, so another assembly's method does not, unless the
+        // user lists it; one that dispatches (virtual, an interface, a delegate) may run the user's own code.
+        private void OtherAssembly(IMethodSymbol method, IOperation call, ImmutableArray<IArgumentOperation> arguments, List<SocketEvent> events)
+        {
+            if (_deferringMethods.Contains(method))
+            {
+                foreach (var argument in arguments)
+                {
+                    if (_symbols.IsTrackedType(argument.Value.Type) && _keys.SocketKeyOf(argument.Value) is SocketKey key)
+                    {
+                        events.Add(SocketEvent.Defer(key, call, argument.Value.Syntax.ToString(), isOptionCall: true));
+                    }
+                }
+            }
+            else if (method.MethodKind == MethodKind.DelegateInvoke || method.IsVirtual || method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface)
+            {
+                EscapeArguments(arguments, events);
+            }
+        }
+
+        private void EscapeArguments(ImmutableArray<IArgumentOperation> arguments, List<SocketEvent> events)
+        {
+            foreach (var argument in arguments)
+            {
+                if (_symbols.IsTrackedType(argument.Value.Type) && _keys.KeyOf(argument.Value) is SocketKey key)
+                {
+                    events.Add(SocketEvent.Escape(key, argument));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>
+    /// The values the locals and flow captures of one graph are given. A local or capture given one value holds it
+    /// wherever it is read; a capture given a value on each branch of a conditional is a socket of its own, tracked
+    /// by its id, and a local given several values holds none the analysis can name.
+    /// </summary>
+    internal sealed class GraphDefinitions
+    {
+        private readonly Dictionary<CaptureId, IOperation?> _captures = new Dictionary<CaptureId, IOperation?>();
+        private readonly HashSet<CaptureId> _branchCaptures = new HashSet<CaptureId>();
+        private readonly Dictionary<ILocalSymbol, IOperation?> _locals = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
+
+        private GraphDefinitions()
+        {
+        }
+
+        public static GraphDefinitions Collect(ControlFlowGraph graph)
+        {
+            var definitions = new GraphDefinitions();
+            foreach (var block in graph.Blocks)
+            {
+                foreach (var root in block.Operations)
+                {
+                    definitions.Collect(root);
+                }
+
+                if (block.BranchValue is not null)
+                {
+                    definitions.Collect(block.BranchValue);
+                }
+            }
+
+            return definitions;
+        }
+
+        /// <summary>The single value a local or capture is given in this graph; null when it has none or several.</summary>
+        public IOperation? ValueOf(IOperation operation) => operation switch
+        {
+            ILocalReferenceOperation local when _locals.TryGetValue(local.Local, out var value) => value,
+            IFlowCaptureReferenceOperation capture when _captures.TryGetValue(capture.Id, out var value) => value,
+            _ => null,
+        };
+
+        /// <summary>Whether the capture takes a value on each branch of a conditional, so it is a socket of its own.</summary>
+        public bool IsBranchCapture(CaptureId capture) => _branchCaptures.Contains(capture);
+
+        private void Collect(IOperation operation)
+        {
+            foreach (var node in operation.DescendantsAndSelf())
+            {
+                switch (node)
+                {
+                    case IFlowCaptureOperation capture:
+                        if (_captures.ContainsKey(capture.Id))
+                        {
+                            _branchCaptures.Add(capture.Id);
+                        }
+
+                        Define(_captures, capture.Id, capture.Value);
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
+                        Define(_locals, local.Local, assignment.Value);
+                        break;
+                    case IVariableDeclaratorOperation { Initializer: not null } declarator:
+                        Define(_locals, declarator.Symbol, declarator.Initializer.Value);
+                        break;
+                }
+            }
+        }
+
+        // A second, different definition makes the value ambiguous: remember null.
+        private static void Define<TKey>(Dictionary<TKey, IOperation?> definitions, TKey key, IOperation value)
+            where TKey : notnull
+        {
+            definitions[key] = definitions.TryGetValue(key, out var existing) && !ReferenceEquals(existing, value) ? null : value;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>What a method of the compilation does to the sockets its callers can name, computed once from its body.</summary>
+    internal sealed class MethodSummary
+    {
+        public static readonly MethodSummary Empty = new MethodSummary(ImmutableArray<RootEffect>.Empty, returned: null, escapesMembers: false, exact: true);
+
+        public MethodSummary(ImmutableArray<RootEffect> effects, RootEffect? returned, bool escapesMembers, bool exact)
+        {
+            Effects = effects;
+            Returned = returned;
+            EscapesMembers = escapesMembers;
+            Exact = exact;
+        }
+
+        /// <summary>The effects on parameters' sockets, on this object's and static member sockets, and, for a local function, on the variables it captures.</summary>
+        public ImmutableArray<RootEffect> Effects { get; }
+
+        /// <summary>The socket returned on every path that returns; null when the method returns none the analysis can follow.</summary>
+        public RootEffect? Returned { get; }
+
+        /// <summary>The method runs code of its object that is not seen, which may set the option on any member socket.</summary>
+        public bool EscapesMembers { get; }
+
+        /// <summary>False when a callee deeper than the nesting cap was taken as not seen: the summary holds for this depth only.</summary>
+        public bool Exact { get; }
+
+        public bool IsEmpty => Effects.IsEmpty && Returned is null && !EscapesMembers;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>What a method does, on every path to its end, to one socket its caller can name: a parameter's, a member's, or the one it returns.</summary>
+    internal sealed class RootEffect
+    {
+        public RootEffect(SocketKey key, SocketFacts exit, ImmutableArray<ConnectRecord> connects, bool listens, bool wrongWay, ImmutableHashSet<BindSite> bindsFollowedByOption)
+        {
+            Key = key;
+            Exit = exit;
+            Connects = connects;
+            Listens = listens;
+            WrongWay = wrongWay;
+            BindsFollowedByOption = bindsFollowedByOption;
+        }
+
+        /// <summary>The socket, named as the callee names it.</summary>
+        public SocketKey Key { get; }
+
+        /// <summary>Its facts where the method ends: created there or not, deferred, the binds it went through.</summary>
+        public SocketFacts Exit { get; }
+
+        /// <summary>The connects of that socket inside the method.</summary>
+        public ImmutableArray<ConnectRecord> Connects { get; }
+
+        /// <summary>The method listens or accepts on it.</summary>
+        public bool Listens { get; }
+
+        /// <summary>The method sets option 24 on it the way BNP003 reports.</summary>
+        public bool WrongWay { get; }
+
+        /// <summary>Binds the method itself follows with the option, which its own BNP004 reports.</summary>
+        public ImmutableHashSet<BindSite> BindsFollowedByOption { get; }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>Computes a <see cref="MethodSummary"/> by analyzing a method's graph knowing nothing of its sockets, then reading its end.</summary>
+    internal static class Summarizer
+    {
+        public static MethodSummary Summarize(FlowEnvironment environment, IMethodSymbol method, int budget)
+        {
+            if (!environment.Reach.MayTouchSockets(method))
+            {
+                return MethodSummary.Empty;
+            }
+
+            var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+            var model = environment.ModelFor(declaration.SyntaxTree);
+            var graph = Graphs.Of(model, declaration, CancellationToken.None);
+            return graph is null ? MethodSummary.Empty : Summarize(environment, graph, model, method, budget);
+        }
+
+        /// <summary>The summary of a method or local function whose graph is at hand.</summary>
+        public static MethodSummary Summarize(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, IMethodSymbol method, int budget)
+        {
+            var findings = GraphAnalysis.Run(environment, graph, model, EntryFacts.Nothing, budget - 1, CancellationToken.None);
+            if (findings is null)
+            {
+                return MethodSummary.Empty;
+            }
+
+            var exit = findings.Exit;
+            var keys = new HashSet<SocketKey>(findings.ConnectsByKey.Keys.Concat(findings.Events.Servers).Concat(findings.Events.WrongWay));
+            if (exit is not null)
+            {
+                keys.UnionWith(exit.Sockets.Keys);
+            }
+
+            var effects = ImmutableArray.CreateBuilder<RootEffect>();
+            foreach (var key in keys.Where(key => IsVisibleToCaller(key, method)))
+            {
+                var effect = EffectOn(key, exit, findings);
+                if (effect is not null)
+                {
+                    effects.Add(effect);
+                }
+            }
+
+            // A socket a lambda of the method binds, sets an option on or hands on: that may set the option, when, is not known.
+            foreach (var handled in findings.Nested.Handled.Where(symbol => IsVisibleToCaller(SocketKey.Of(symbol), method)))
+            {
+                var type = handled switch { IParameterSymbol parameter => parameter.Type, ILocalSymbol local => local.Type, IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null };
+                if (environment.Symbols.IsTrackedType(type))
+                {
+                    var key = environment.Symbols.IsTcpClient(type) && environment.Symbols.TcpClientSocket is IPropertySymbol client ? SocketKey.Of(handled).Append(client) : SocketKey.Of(handled);
+                    effects.Add(new RootEffect(key, SocketFacts.Fresh(SocketKind.Unknown, deferred: true, SocketOrigin.Entry), ImmutableArray<ConnectRecord>.Empty, listens: false, wrongWay: false, ImmutableHashSet<BindSite>.Empty));
+                }
+            }
+
+            var returned = findings.Returned is SocketFacts facts && environment.Symbols.IsTrackedType(method.ReturnType)
+                ? new RootEffect(ReturnSlot.Key, facts, ImmutableArray<ConnectRecord>.Empty, listens: false, wrongWay: false, findings.BindsFollowedByOption(ReturnSlot.Key))
+                : null;
+            return new MethodSummary(effects.ToImmutable(), returned, exit?.MembersDeferred ?? false, !findings.Truncated);
+        }
+
+        private static RootEffect? EffectOn(SocketKey key, FlowState? exit, GraphFindings findings)
+        {
+            var facts = exit?.Get(key) ?? SocketFacts.Fresh(SocketKind.Unknown, deferred: false, SocketOrigin.Entry);
+            var connects = findings.ConnectsByKey.TryGetValue(key, out var found) ? found.ToImmutableArray() : ImmutableArray<ConnectRecord>.Empty;
+            var listens = findings.Events.Servers.Contains(key);
+            var wrongWay = findings.Events.WrongWay.Contains(key);
+            var untouched = facts.Origin == SocketOrigin.Entry && !facts.Deferred && facts.Binds.IsEmpty;
+            return untouched && connects.IsEmpty && !listens && !wrongWay
+                ? null
+                : new RootEffect(key, facts, connects, listens, wrongWay, findings.BindsFollowedByOption(key));
+        }
+
+        // What a caller can name: a parameter of the method, a member, or for a local function a variable it captures.
+        private static bool IsVisibleToCaller(SocketKey key, IMethodSymbol method) => key.Root switch
+        {
+            IParameterSymbol parameter => method.MethodKind == MethodKind.LocalFunction || SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method),
+            ILocalSymbol local => method.MethodKind == MethodKind.LocalFunction && !SymbolEqualityComparer.Default.Equals(local.ContainingSymbol, method),
+            IFieldSymbol or IPropertySymbol => true,
+            _ => false,
+        };
+    }
+}
