@@ -110,6 +110,9 @@ namespace BindNoPort.Analyzers
         public SocketCall CallOf(IMethodSymbol method) =>
             _calls.TryGetValue((method.ReducedFrom ?? method).OriginalDefinition, out var call) ? call : SocketCall.None;
 
+        /// <summary>The name of the framework method that makes <paramref name="call"/>, for a text prefilter; null when the framework has none.</summary>
+        public string? NameOf(SocketCall call) => _calls.Where(pair => pair.Value == call).Select(pair => pair.Key.Name).FirstOrDefault();
+
         /// <summary>Whether the type is Socket or TcpClient, the two types whose values are tracked.</summary>
         public bool IsTrackedType(ITypeSymbol? type) =>
             type is not null && (SymbolEqualityComparer.Default.Equals(type, Socket) || IsTcpClient(type));

@@ -13,12 +13,7 @@ namespace BindNoPort.CodeFixes
     {
         public static IEnumerable<FixOffer> ForBind(FixingDocument document, InvocationExpressionSyntax bind, Diagnostic diagnostic)
         {
-            if (!IsSocketBind(document.SemanticModel, bind))
-            {
-                yield break;
-            }
-
-            var statement = StatementPlacement.ExpressionStatementInList(bind);
+            var placement = VoidCallPlacement.Of(bind);
             var socket = Receiver(bind);
             if (document.Capabilities.HasBindForConnect)
             {
@@ -33,7 +28,7 @@ namespace BindNoPort.CodeFixes
                         }
                     });
             }
-            else if (document.Capabilities.CanSetOptionInline && statement is not null && socket is not null && StatementPlacement.IsRepeatable(socket))
+            else if (document.Capabilities.CanSetOptionInline && placement is not null && socket is not null && StatementPlacement.IsRepeatable(socket))
             {
                 yield return new FixOffer(
                     "Set IP_BIND_ADDRESS_NO_PORT before Bind",
@@ -42,11 +37,13 @@ namespace BindNoPort.CodeFixes
                     {
                         if (document.Claim(bind))
                         {
-                            StatementPlacement.InsertBefore(document.Editor, statement, document.Syntax.SetNoPortOptionOnLinux(socket));
+                            placement.InsertBefore(document.Editor, document.Syntax.SetNoPortOptionOnLinux(socket));
+                            document.ImportFrameworkNamespaces();
                         }
                     });
             }
 
+            var statement = StatementPlacement.ExpressionStatementInList(bind);
             if (statement is not null && DiagnosticContract.IsWildcardWithPortZero(diagnostic))
             {
                 yield return new FixOffer(
@@ -71,12 +68,6 @@ namespace BindNoPort.CodeFixes
                 IdentifierNameSyntax => SyntaxFactory.ThisExpression(),
                 _ => null,
             };
-        }
-
-        private static bool IsSocketBind(SemanticModel model, InvocationExpressionSyntax invocation)
-        {
-            return model.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "Bind", ContainingType: { Name: "Socket" } socketType }
-                && socketType.ToDisplayString() == "System.Net.Sockets.Socket";
         }
 
         // BindForConnect(EndPoint) takes the same endpoint; an argument name is dropped since the parameter's differs.

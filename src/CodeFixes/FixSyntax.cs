@@ -1,5 +1,8 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using BindNoPort.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,8 +12,9 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace BindNoPort.CodeFixes
 {
     /// <summary>
-    /// The code the fixes write. Framework type names are written in full and marked for the simplifier,
-    /// which shortens them where the file's usings allow; new statements are marked for the formatter.
+    /// The code the fixes write, from one template: the option under a Linux check. Framework type names are written in
+    /// full and marked for the simplifier, which shortens them once the document imports their namespaces
+    /// (<see cref="FrameworkNamespaces"/>); new statements are marked for the formatter.
     /// </summary>
     internal sealed class FixSyntax
     {
@@ -21,6 +25,10 @@ namespace BindNoPort.CodeFixes
         // The framework types the templates name; only these are handed to the simplifier, never the user's code.
         private static readonly HashSet<string> FrameworkTypes = new HashSet<string> { "OperatingSystem", "BitConverter", "RuntimeInformation", "OSPlatform" };
 
+        private static readonly string RawOption = "SetRawSocketOption("
+            + SocketOptionNumbers.LevelIP.ToString(CultureInfo.InvariantCulture) + ", "
+            + SocketOptionNumbers.BindAddressNoPort.ToString(CultureInfo.InvariantCulture) + ", ";
+
         private readonly FixCapabilities capabilities;
         private readonly string newLine;
 
@@ -30,62 +38,48 @@ namespace BindNoPort.CodeFixes
             this.newLine = newLine;
         }
 
+        /// <summary>The namespaces of the framework names the templates write.</summary>
+        public ImmutableArray<string> FrameworkNamespaces => capabilities.PlatformCheck == PlatformCheck.OperatingSystem
+            ? ImmutableArray.Create("System")
+            : ImmutableArray.Create("System", "System.Runtime.InteropServices");
+
         /// <summary>
         /// <c>if (OperatingSystem.IsLinux()) { socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1)); }</c>
-        /// under a comment naming the option.
+        /// under a comment naming the option; <paramref name="optionBytes"/> in place of the bytes of 1.
         /// </summary>
-        public StatementSyntax SetNoPortOptionOnLinux(ExpressionSyntax socket)
+        public StatementSyntax SetNoPortOptionOnLinux(ExpressionSyntax socket, ExpressionSyntax? optionBytes = null)
         {
             var statement = Statement(
                 "if (" + IsPlatform("Linux") + ")" + newLine +
                 "{" + newLine +
-                "    " + SocketPlaceholder + ".SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));" + newLine +
+                "    " + SocketPlaceholder + "." + RawOption + ValuePlaceholder + ");" + newLine +
                 "}" + newLine,
                 socket,
-                value: null);
+                optionBytes ?? GetBytes(Literal(1)));
             return statement.WithLeadingTrivia(
                 SyntaxFactory.Comment("// IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations."),
                 SyntaxFactory.EndOfLine(newLine));
         }
 
         /// <summary>
-        /// The Windows call kept for Windows, option 24 for Linux:
+        /// The Windows call kept for Windows, and the Linux template for Linux:
         /// <c>if (OperatingSystem.IsWindows()) { original } else if (OperatingSystem.IsLinux()) { socket.SetRawSocketOption(0, 24, bytes); }</c>.
         /// </summary>
         public StatementSyntax SetPortDeferralPerPlatform(StatementSyntax windowsStatement, ExpressionSyntax socket, ExpressionSyntax optionBytes)
         {
+            var linux = (IfStatementSyntax)SetNoPortOptionOnLinux(socket, optionBytes).WithoutLeadingTrivia();
             var statement = (IfStatementSyntax)Statement(
                 "if (" + IsPlatform("Windows") + ")" + newLine +
                 "{" + newLine +
                 "    " + WindowsCallPlaceholder + "();" + newLine +
-                "}" + newLine +
-                "else if (" + IsPlatform("Linux") + ")" + newLine +
-                "{" + newLine +
-                "    " + SocketPlaceholder + ".SetRawSocketOption(0, 24, " + ValuePlaceholder + ");" + newLine +
                 "}" + newLine,
                 socket,
-                optionBytes);
+                value: null);
             var windowsBlock = (BlockSyntax)statement.Statement;
-            statement = statement.WithStatement(windowsBlock.WithStatements(
-                SyntaxFactory.SingletonList(windowsStatement.WithoutTrivia().WithAdditionalAnnotations(Formatter.Annotation))));
-            return statement.WithLeadingTrivia(windowsStatement.GetLeadingTrivia())
-                .WithTrailingTrivia(windowsStatement.GetTrailingTrivia());
-        }
-
-        /// <summary><c>socket.SetRawSocketOption(0, 24, bytes)</c> in place of the SetSocketOption invocation.</summary>
-        public InvocationExpressionSyntax SetRawNoPortOption(InvocationExpressionSyntax setSocketOption, ExpressionSyntax optionBytes)
-        {
-            var name = SyntaxFactory.IdentifierName("SetRawSocketOption");
-            ExpressionSyntax target = setSocketOption.Expression switch
-            {
-                MemberAccessExpressionSyntax memberAccess => memberAccess.WithName(name.WithTriviaFrom(memberAccess.Name)),
-                MemberBindingExpressionSyntax memberBinding => memberBinding.WithName(name.WithTriviaFrom(memberBinding.Name)),
-                var other => name.WithTriviaFrom(other),
-            };
-            var arguments = Fill(SyntaxFactory.ParseArgumentList("(0, 24, " + ValuePlaceholder + ")"), socket: null, optionBytes);
-            return setSocketOption
-                .WithExpression(target)
-                .WithArgumentList(arguments.WithTriviaFrom(setSocketOption.ArgumentList));
+            statement = statement
+                .WithStatement(windowsBlock.WithStatements(SyntaxFactory.SingletonList(windowsStatement.WithoutTrivia().WithAdditionalAnnotations(Formatter.Annotation))))
+                .WithElse(SyntaxFactory.ElseClause(linux).WithAdditionalAnnotations(Formatter.Annotation));
+            return statement.WithLeadingTrivia(windowsStatement.GetLeadingTrivia()).WithTrailingTrivia(windowsStatement.GetTrailingTrivia());
         }
 
         /// <summary>The bytes of an option value: <c>BitConverter.GetBytes(value ? 1 : 0)</c> for a bool, <c>BitConverter.GetBytes(value)</c> for an int, the array itself for a byte[].</summary>
@@ -109,33 +103,25 @@ namespace BindNoPort.CodeFixes
             }
         }
 
-        private static ExpressionSyntax GetBytes(ExpressionSyntax argument)
-        {
-            return Fill(SyntaxFactory.ParseExpression("System.BitConverter.GetBytes(" + ValuePlaceholder + ")"), socket: null, argument);
-        }
+        private static ExpressionSyntax GetBytes(ExpressionSyntax argument) =>
+            Fill(SyntaxFactory.ParseExpression("System.BitConverter.GetBytes(" + ValuePlaceholder + ")"), socket: null, argument);
 
-        private static ExpressionSyntax ParenthesizeUnlessPrimary(ExpressionSyntax expression)
-        {
-            return expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax
+        private static ExpressionSyntax ParenthesizeUnlessPrimary(ExpressionSyntax expression) =>
+            expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax
                 or LiteralExpressionSyntax or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax
                 ? expression
                 : SyntaxFactory.ParenthesizedExpression(expression);
-        }
 
         private static LiteralExpressionSyntax Literal(int value) =>
             SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value));
 
-        private string IsPlatform(string platform)
-        {
-            return capabilities.PlatformCheck == PlatformCheck.OperatingSystem
+        private string IsPlatform(string platform) =>
+            capabilities.PlatformCheck == PlatformCheck.OperatingSystem
                 ? "System.OperatingSystem.Is" + platform + "()"
                 : "System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform." + platform + ")";
-        }
 
-        private static StatementSyntax Statement(string text, ExpressionSyntax socket, ExpressionSyntax? value)
-        {
-            return Fill(SyntaxFactory.ParseStatement(text), socket, value).WithAdditionalAnnotations(Formatter.Annotation);
-        }
+        private static StatementSyntax Statement(string text, ExpressionSyntax socket, ExpressionSyntax? value) =>
+            Fill(SyntaxFactory.ParseStatement(text), socket, value).WithAdditionalAnnotations(Formatter.Annotation);
 
         // Marks the template's framework type names for the simplifier, then puts the user's expressions in.
         private static TNode Fill<TNode>(TNode template, ExpressionSyntax? socket, ExpressionSyntax? value)

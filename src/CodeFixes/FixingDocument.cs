@@ -16,7 +16,7 @@ namespace BindNoPort.CodeFixes
         private const string RuntimeNamespace = "BindNoPort";
 
         private readonly HashSet<SyntaxNode> claimed = new HashSet<SyntaxNode>();
-        private bool importRuntimeNamespace;
+        private readonly SortedSet<string> imports = new SortedSet<string>(System.StringComparer.Ordinal);
 
         private FixingDocument(Document document, SyntaxNode root, SemanticModel semanticModel, DocumentEditor editor)
         {
@@ -58,14 +58,23 @@ namespace BindNoPort.CodeFixes
         public bool Claim(SyntaxNode node) => claimed.Add(node);
 
         /// <summary>Asks for <c>using BindNoPort;</c> once the edits are done, so the runtime's extension methods resolve.</summary>
-        public void ImportRuntimeNamespace() => importRuntimeNamespace = true;
+        public void ImportRuntimeNamespace() => imports.Add(RuntimeNamespace);
+
+        /// <summary>
+        /// Asks for the usings the written code's framework names need, so the simplifier shortens
+        /// <c>System.OperatingSystem.IsLinux()</c> to what a person would write.
+        /// </summary>
+        public void ImportFrameworkNamespaces() => imports.UnionWith(Syntax.FrameworkNamespaces);
 
         public async Task<Document> GetChangedDocumentAsync(CancellationToken cancellationToken)
         {
             var root = Editor.GetChangedRoot();
-            if (importRuntimeNamespace && root is CompilationUnitSyntax unit && !ImportsRuntimeNamespace(unit))
+            foreach (var namespaceName in imports)
             {
-                root = AddUsing(unit, RuntimeNamespace);
+                if (root is CompilationUnitSyntax unit && !Imports(unit, namespaceName))
+                {
+                    root = AddUsing(unit, namespaceName);
+                }
             }
 
             var changed = Document.WithSyntaxRoot(root);
@@ -82,19 +91,19 @@ namespace BindNoPort.CodeFixes
             return changed;
         }
 
-        private bool ImportsRuntimeNamespace(CompilationUnitSyntax unit)
+        private bool Imports(CompilationUnitSyntax unit, string namespaceName)
         {
-            bool IsRuntime(UsingDirectiveSyntax directive) =>
-                directive.Alias is null && directive.StaticKeyword == default && directive.Name?.ToString() == RuntimeNamespace;
+            bool Names(UsingDirectiveSyntax directive) =>
+                directive.Alias is null && directive.StaticKeyword == default && directive.Name?.ToString() == namespaceName;
 
             return unit.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
                     .OfType<UsingDirectiveSyntax>()
-                    .Any(IsRuntime)
+                    .Any(Names)
                 || SemanticModel.Compilation.SyntaxTrees
                     .Select(tree => tree.GetRoot())
                     .OfType<CompilationUnitSyntax>()
                     .SelectMany(other => other.Usings)
-                    .Any(directive => directive.GlobalKeyword != default && IsRuntime(directive));
+                    .Any(directive => directive.GlobalKeyword != default && Names(directive));
         }
 
         // Placed in order among the file's usings, System ones first, as the IDE's add-import does.
@@ -134,9 +143,10 @@ namespace BindNoPort.CodeFixes
             }
 
             var name = existing.Name.ToString();
-            var isSystem = name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal);
-            return isSystem || string.CompareOrdinal(name, namespaceName) < 0;
+            return IsSystem(name) == IsSystem(namespaceName) ? string.CompareOrdinal(name, namespaceName) < 0 : IsSystem(name);
         }
+
+        private static bool IsSystem(string name) => name == "System" || name.StartsWith("System.", System.StringComparison.Ordinal);
 
         private static string DetectNewLine(SyntaxNode root)
         {

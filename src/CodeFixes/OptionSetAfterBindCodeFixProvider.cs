@@ -22,8 +22,49 @@ namespace BindNoPort.CodeFixes
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
             if (diagnostic.AdditionalLocations.Count == 0
-                || TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.Location)) is not { } option
-                || TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.AdditionalLocations[0])) is not { } bind
+                || TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.Location)) is not { } option)
+            {
+                return Enumerable.Empty<FixOffer>();
+            }
+
+            var bound = document.NodeAt(diagnostic.AdditionalLocations[0]);
+            return DiagnosticContract.BindFormOf(diagnostic) == BindForm.TcpClientConstructor
+                ? AfterConstructor(document, option, bound)
+                : AfterBind(document, option, bound);
+        }
+
+        // A TcpClient bound by its constructor has no Bind to move above: it is created unbound and bound after the option.
+        private static IEnumerable<FixOffer> AfterConstructor(FixingDocument document, InvocationExpressionSyntax option, SyntaxNode bound)
+        {
+            if (TargetNodes.Find<BaseObjectCreationExpressionSyntax>(bound) is not { } creation
+                || TcpClientRebinding.Of(creation) is not { } rebinding)
+            {
+                yield break;
+            }
+
+            var anchor = StatementPlacement.ListItem(rebinding.Anchor);
+            var optionStatement = option.Ancestors().OfType<StatementSyntax>().FirstOrDefault(statement => IsLaterInTheSameList(statement, anchor, rebinding.Anchor));
+            if (optionStatement is null || !NothingBetweenChangesWhatItReads(document.SemanticModel, optionStatement, rebinding.Anchor))
+            {
+                yield break;
+            }
+
+            yield return new FixOffer(
+                "Create the TcpClient unbound, set IP_BIND_ADDRESS_NO_PORT, then Bind",
+                EquivalenceKeys.MoveOptionBeforeBind,
+                () =>
+                {
+                    if (document.Claim(optionStatement) && document.Claim(creation))
+                    {
+                        StatementPlacement.Remove(document.Editor, optionStatement);
+                        rebinding.Apply(document.Editor, optionStatement.WithAdditionalAnnotations(Formatter.Annotation));
+                    }
+                });
+        }
+
+        private static IEnumerable<FixOffer> AfterBind(FixingDocument document, InvocationExpressionSyntax option, SyntaxNode bound)
+        {
+            if (TargetNodes.Find<InvocationExpressionSyntax>(bound) is not { } bind
                 || StatementPlacement.ExpressionStatementInList(bind) is not { } bindStatement)
             {
                 yield break;
@@ -64,6 +105,33 @@ namespace BindNoPort.CodeFixes
 
             var used = optionFlow.ReadInside.Concat(optionFlow.WrittenInside).ToImmutableHashSet(SymbolEqualityComparer.Default);
             return !passedOver.VariablesDeclared.Concat(passedOver.WrittenInside).Any(used.Contains);
+        }
+
+        // The option after the creation: in the creation's own list, or first in a using statement's block.
+        private static bool IsLaterInTheSameList(StatementSyntax statement, SyntaxNode anchorItem, StatementSyntax anchor)
+        {
+            var item = StatementPlacement.ListItem(statement);
+            if (anchor is UsingStatementSyntax { Statement: BlockSyntax body })
+            {
+                return item.Parent == body;
+            }
+
+            return item.Parent == anchorItem.Parent && item.SpanStart > anchorItem.SpanStart;
+        }
+
+        // The statements from the creation to the option, which it moves up past, neither declare nor assign what it reads.
+        private static bool NothingBetweenChangesWhatItReads(SemanticModel model, StatementSyntax optionStatement, StatementSyntax anchor)
+        {
+            var item = StatementPlacement.ListItem(optionStatement);
+            var first = anchor is UsingStatementSyntax { Statement: BlockSyntax body } ? body.Statements[0] : NextStatement(anchor);
+            return first is null || ReferenceEquals(StatementPlacement.ListItem(first), item) || CanMoveBefore(model, optionStatement, first);
+        }
+
+        private static StatementSyntax? NextStatement(StatementSyntax statement)
+        {
+            var item = StatementPlacement.ListItem(statement);
+            var next = item.Parent!.ChildNodes().SkipWhile(child => child != item).Skip(1).FirstOrDefault();
+            return next is GlobalStatementSyntax globalStatement ? globalStatement.Statement : next as StatementSyntax;
         }
 
         private static StatementSyntax PreviousStatement(StatementSyntax statement)

@@ -37,33 +37,32 @@ namespace BindNoPort.CodeFixes
                 yield break;
             }
 
-            if (option == DiagnosticContract.IpBindAddressNoPort)
+            if (VoidCallPlacement.Of(invocation) is not { } placement || BindFixes.Receiver(invocation) is not { } socket)
+            {
+                yield break;
+            }
+
+            if (option == DiagnosticContract.IpBindAddressNoPort && document.Capabilities.PlatformCheck != PlatformCheck.None)
             {
                 yield return new FixOffer(
-                    "Set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...)",
+                    "Set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...) on Linux",
                     EquivalenceKeys.UseRawSocketOption,
-                    () => document.Editor.ReplaceNode(invocation, document.Syntax.SetRawNoPortOption(invocation, optionBytes)));
+                    () =>
+                    {
+                        placement.Replace(document.Editor, document.Syntax.SetNoPortOptionOnLinux(socket, optionBytes).WithTriviaFrom(invocation.Parent!));
+                        document.ImportFrameworkNamespaces();
+                    });
             }
-            else if (option == DiagnosticContract.ReuseUnicastPort
-                && document.Capabilities.PlatformCheck != PlatformCheck.None
-                && invocation.Parent is ExpressionStatementSyntax statement
-                && BindFixes.Receiver(invocation) is { } socket)
+            else if (option == DiagnosticContract.ReuseUnicastPort && document.Capabilities.PlatformCheck != PlatformCheck.None)
             {
                 yield return new FixOffer(
                     "Keep ReuseUnicastPort for Windows, set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...) on Linux",
                     EquivalenceKeys.UseRawSocketOption,
                     () =>
                     {
-                        StatementSyntax perPlatform = document.Syntax.SetPortDeferralPerPlatform(statement, socket, optionBytes);
-                        if (!StatementPlacement.IsInList(statement))
-                        {
-                            // An embedded statement: a bare if/else here could capture the enclosing if's else.
-                            perPlatform = SyntaxFactory.Block(perPlatform.WithoutTrailingTrivia())
-                                .WithTrailingTrivia(perPlatform.GetTrailingTrivia())
-                                .WithAdditionalAnnotations(Formatter.Annotation);
-                        }
-
-                        document.Editor.ReplaceNode(statement, perPlatform);
+                        var windowsCall = invocation.Parent as StatementSyntax ?? SyntaxFactory.ExpressionStatement(invocation.WithoutTrivia());
+                        placement.Replace(document.Editor, document.Syntax.SetPortDeferralPerPlatform(windowsCall, socket, optionBytes));
+                        document.ImportFrameworkNamespaces();
                     });
             }
         }

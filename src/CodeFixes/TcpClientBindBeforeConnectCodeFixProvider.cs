@@ -27,24 +27,27 @@ namespace BindNoPort.CodeFixes
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
-            var node = document.NodeAt(diagnostic.Location);
+            // A helper that binds is fixed inside, at its bind, which fixes every caller; when it is in this document.
+            var (form, location) = DiagnosticContract.InnerBindLocation(diagnostic) is { } inner
+                ? (DiagnosticContract.InnerBindFormOf(diagnostic), inner)
+                : (DiagnosticContract.BindFormOf(diagnostic), diagnostic.Location);
+            if (location.SourceTree != document.Root.SyntaxTree)
+            {
+                return Enumerable.Empty<FixOffer>();
+            }
 
-            // A bind inside a helper method is left alone.
-            return DiagnosticContract.BindFormOf(diagnostic) switch
+            var node = document.NodeAt(location);
+            return form switch
             {
                 BindForm.TcpClientConstructor when TargetNodes.Find<BaseObjectCreationExpressionSyntax>(node) is { } creation => ForCreation(document, creation),
-                BindForm.TcpClientSocketBind when TargetNodes.Find<InvocationExpressionSyntax>(node) is { } bind => BindFixes.ForBind(document, bind, diagnostic),
+                BindForm.TcpClientSocketBind or BindForm.SocketBind when TargetNodes.Find<InvocationExpressionSyntax>(node) is { } bind => BindFixes.ForBind(document, bind, diagnostic),
                 _ => Enumerable.Empty<FixOffer>(),
             };
         }
 
         private static IEnumerable<FixOffer> ForCreation(FixingDocument document, BaseObjectCreationExpressionSyntax creation)
         {
-            if (creation.ArgumentList is not { Arguments.Count: 1 } argumentList
-                || document.SemanticModel.GetSymbolInfo(creation).Symbol is not IMethodSymbol { ContainingType: { } type } constructor
-                || type.ToDisplayString() != "System.Net.Sockets.TcpClient"
-                || constructor.Parameters.Length != 1
-                || constructor.Parameters[0].Type.ToDisplayString() != "System.Net.IPEndPoint")
+            if (creation.ArgumentList is not { Arguments.Count: 1 } argumentList)
             {
                 yield break;
             }
@@ -65,9 +68,7 @@ namespace BindNoPort.CodeFixes
                 yield break;
             }
 
-            if (!document.Capabilities.CanSetOptionInline
-                || AddressFamilyOf(localEndPoint) is not { } addressFamily
-                || DeclaredClient(creation) is not { } declared)
+            if (!document.Capabilities.CanSetOptionInline || TcpClientRebinding.Of(creation) is not { } rebinding)
             {
                 yield break;
             }
@@ -77,20 +78,11 @@ namespace BindNoPort.CodeFixes
                 EquivalenceKeys.SetOptionBeforeBind,
                 () =>
                 {
-                    if (!document.Claim(creation))
+                    if (document.Claim(creation))
                     {
-                        return;
+                        rebinding.Apply(document.Editor, document.Syntax.SetNoPortOptionOnLinux(rebinding.Socket));
+                        document.ImportFrameworkNamespaces();
                     }
-
-                    var socket = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, declared.Client, SyntaxFactory.IdentifierName("Client"));
-                    var bind = SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(
-                            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, socket, SyntaxFactory.IdentifierName("Bind")),
-                            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(localEndPoint.WithoutTrivia())))))
-                        .WithAdditionalAnnotations(Formatter.Annotation);
-                    document.Editor.ReplaceNode(
-                        argumentList,
-                        argumentList.WithArguments(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(addressFamily))));
-                    declared.Insert(document.Editor, new[] { document.Syntax.SetNoPortOptionOnLinux(socket), bind });
                 });
         }
 
@@ -104,50 +96,6 @@ namespace BindNoPort.CodeFixes
                 SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(localEndPoint.WithoutTrivia()))));
             document.Editor.ReplaceNode(creation, create.WithTriviaFrom(creation));
             document.ImportRuntimeNamespace();
-        }
-
-        // The endpoint is read twice (family, then Bind): a repeatable endpoint, or new IPEndPoint(address, port) with a repeatable address.
-        private static ExpressionSyntax? AddressFamilyOf(ExpressionSyntax localEndPoint)
-        {
-            var familySource = localEndPoint switch
-            {
-                _ when StatementPlacement.IsRepeatable(localEndPoint) => localEndPoint,
-                BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 2 } arguments }
-                    when StatementPlacement.IsRepeatable(arguments[0].Expression) => arguments[0].Expression,
-                _ => null,
-            };
-            return familySource is null
-                ? null
-                : SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, familySource.WithoutTrivia(), SyntaxFactory.IdentifierName("AddressFamily"));
-        }
-
-        // The client the TcpClient is stored in, and where the statements that bind it go.
-        private static (ExpressionSyntax Client, Action<SyntaxEditor, StatementSyntax[]> Insert)? DeclaredClient(BaseObjectCreationExpressionSyntax creation)
-        {
-            switch (creation.Parent)
-            {
-                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
-                    when declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration:
-                    var client = SyntaxFactory.IdentifierName(declarator.Identifier.WithoutTrivia());
-                    if (declaration.Parent is LocalDeclarationStatementSyntax declarationStatement && StatementPlacement.IsInList(declarationStatement))
-                    {
-                        return (client, (editor, statements) => StatementPlacement.InsertAfter(editor, declarationStatement, statements));
-                    }
-
-                    if (declaration.Parent is UsingStatementSyntax { Statement: BlockSyntax { Statements.Count: > 0 } body })
-                    {
-                        return (client, (editor, statements) => StatementPlacement.InsertBefore(editor, body.Statements[0], statements));
-                    }
-
-                    return null;
-                case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
-                    when assignment.Right == creation
-                        && StatementPlacement.IsRepeatable(assignment.Left)
-                        && StatementPlacement.ExpressionStatementInList(assignment) is { } assignmentStatement:
-                    return (assignment.Left.WithoutTrivia(), (editor, statements) => StatementPlacement.InsertAfter(editor, assignmentStatement, statements));
-                default:
-                    return null;
-            }
         }
     }
 }

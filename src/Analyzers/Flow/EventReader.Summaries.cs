@@ -103,7 +103,10 @@ namespace BindNoPort.Analyzers.Flow
             switch (exit.Origin)
             {
                 case SocketOrigin.Created:
-                    events.Add(SocketEvent.Create(key, exit.Kind, call));
+                    var kind = effect.CreatedBy is IObjectCreationOperation creation
+                        ? SocketCreations.Classify(creation, parameter => Operations.ArgumentAt(arguments, parameter.Ordinal))
+                        : exit.Kind;
+                    events.Add(SocketEvent.Create(key, kind, call));
                     break;
                 case SocketOrigin.Mixed:
                     events.Add(SocketEvent.MayCreate(key, exit.Kind, call));

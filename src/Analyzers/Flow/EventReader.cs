@@ -91,7 +91,7 @@ namespace BindNoPort.Analyzers.Flow
             switch (operation)
             {
                 case IFlowCaptureOperation capture when _definitions.IsBranchCapture(capture.Id):
-                    AssignTo(SocketKey.Of(capture.Id), capture.Value.Type, capture.Value.Syntax.ToString(), capture.Value, events);
+                    AssignTo(SocketKey.Of(capture.Id), capture.Value.Type, _definitions.TargetOf(capture.Id) ?? capture.Value.Syntax.ToString(), capture.Value, events);
                     break;
                 case ISimpleAssignmentOperation assignment:
                     Assign(assignment.Target, assignment.Value, events);

@@ -45,7 +45,8 @@ namespace BindNoPort.Analyzers.Flow
                     OnConnect(key!, socketEvent, state, findings);
                     break;
                 case SocketEventKind.Defer when socketEvent.IsOptionCall:
-                    var bound = state.Get(key!).Binds.Where(bind => bind.Kind != SocketKind.NotTcp).ToImmutableArray();
+                    // After BindForConnect or BoundTcpClient.Create the option is already in place: a second one is idle, not late.
+                    var bound = state.Get(key!).Binds.Where(bind => bind.Kind != SocketKind.NotTcp && bind.Form != BindForm.Deferred).ToImmutableArray();
                     if (!bound.IsEmpty && !findings.Events.Servers.Contains(key!))
                     {
                         findings.OptionsAfterBind.Add(new OptionAfterBind(key!, socketEvent.Operation, bound, socketEvent.Text!));

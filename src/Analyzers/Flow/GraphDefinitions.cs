@@ -15,6 +15,7 @@ namespace BindNoPort.Analyzers.Flow
         private readonly Dictionary<CaptureId, IOperation?> _captures = new Dictionary<CaptureId, IOperation?>();
         private readonly HashSet<CaptureId> _branchCaptures = new HashSet<CaptureId>();
         private readonly Dictionary<ILocalSymbol, IOperation?> _locals = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<CaptureId, string> _captureTargets = new Dictionary<CaptureId, string>();
 
         private GraphDefinitions()
         {
@@ -50,6 +51,9 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>Whether the capture takes a value on each branch of a conditional, so it is a socket of its own.</summary>
         public bool IsBranchCapture(CaptureId capture) => _branchCaptures.Contains(capture);
 
+        /// <summary>What the conditional's value is assigned to, as the message names a socket: the variable, not a branch.</summary>
+        public string? TargetOf(CaptureId capture) => _captureTargets.TryGetValue(capture, out var target) ? target : null;
+
         private void Collect(IOperation operation)
         {
             foreach (var node in operation.DescendantsAndSelf())
@@ -64,8 +68,17 @@ namespace BindNoPort.Analyzers.Flow
 
                         Define(_captures, capture.Id, capture.Value);
                         break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
-                        Define(_locals, local.Local, assignment.Value);
+                    case ISimpleAssignmentOperation assignment:
+                        if (assignment.Target is ILocalReferenceOperation local)
+                        {
+                            Define(_locals, local.Local, assignment.Value);
+                        }
+
+                        if (Operations.Unwrap(assignment.Value) is IFlowCaptureReferenceOperation assigned)
+                        {
+                            _captureTargets[assigned.Id] = assignment.Target is ILocalReferenceOperation named ? named.Local.Name : assignment.Target.Syntax.ToString();
+                        }
+
                         break;
                     case IVariableDeclaratorOperation { Initializer: not null } declarator:
                         Define(_locals, declarator.Symbol, declarator.Initializer.Value);

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>What a method does, on every path to its end, to one socket its caller can name: a parameter's, a member's, or the one it returns.</summary>
     internal sealed class RootEffect
     {
-        public RootEffect(SocketKey key, SocketFacts exit, ImmutableArray<ConnectRecord> connects, bool listens, bool wrongWay, ImmutableHashSet<BindSite> bindsFollowedByOption)
+        public RootEffect(SocketKey key, SocketFacts exit, ImmutableArray<ConnectRecord> connects, bool listens, bool wrongWay, ImmutableHashSet<BindSite> bindsFollowedByOption, IObjectCreationOperation? createdBy = null)
         {
+            CreatedBy = createdBy;
             Key = key;
             Exit = exit;
             Connects = connects;
@@ -29,6 +31,12 @@ namespace BindNoPort.Analyzers.Flow
 
         /// <summary>The method sets option 24 on it the way BNP003 reports.</summary>
         public bool WrongWay { get; }
+
+        /// <summary>
+        /// The one <c>new Socket(...)</c> that made the socket when its kind depends on the method's parameters (a wrapper's
+        /// constructor): the caller's arguments say what it is.
+        /// </summary>
+        public IObjectCreationOperation? CreatedBy { get; }
 
         /// <summary>Binds the method itself follows with the option, which its own BNP004 reports.</summary>
         public ImmutableHashSet<BindSite> BindsFollowedByOption { get; }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
 {
@@ -73,9 +74,15 @@ namespace BindNoPort.Analyzers.Flow
             var listens = findings.Events.Servers.Contains(key);
             var wrongWay = findings.Events.WrongWay.Contains(key);
             var untouched = facts.Origin == SocketOrigin.Entry && !facts.Deferred && facts.Binds.IsEmpty;
-            return untouched && connects.IsEmpty && !listens && !wrongWay
-                ? null
-                : new RootEffect(key, facts, connects, listens, wrongWay, findings.BindsFollowedByOption(key));
+            if (untouched && connects.IsEmpty && !listens && !wrongWay)
+            {
+                return null;
+            }
+
+            var creations = facts.Origin == SocketOrigin.Created && facts.Kind == SocketKind.Unknown
+                ? findings.Events.Blocks.SelectMany(block => block).Where(e => e.Kind == SocketEventKind.Create && key.Equals(e.Key)).Select(e => e.Operation).OfType<IObjectCreationOperation>().Distinct().ToList()
+                : null;
+            return new RootEffect(key, facts, connects, listens, wrongWay, findings.BindsFollowedByOption(key), creations is { Count: 1 } ? creations[0] : null);
         }
 
         // What a caller can name: a parameter of the method, a member, or for a local function a variable it captures.
