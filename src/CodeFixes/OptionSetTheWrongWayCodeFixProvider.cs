@@ -49,7 +49,7 @@ namespace BindNoPort.CodeFixes
                     EquivalenceKeys.UseRawSocketOption,
                     () =>
                     {
-                        placement.Replace(document.Editor, document.Syntax.SetNoPortOptionOnLinux(socket, optionBytes).WithTriviaFrom(invocation.Parent!));
+                        placement.Replace(document.Editor, document.Syntax.SetNoPortOptionOnLinux(socket, optionBytes));
                         document.ImportFrameworkNamespaces();
                     });
             }

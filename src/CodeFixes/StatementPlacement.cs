@@ -67,6 +67,7 @@ namespace BindNoPort.CodeFixes
                 MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } memberAccess
                     => IsRepeatable(memberAccess.Expression),
                 ParenthesizedExpressionSyntax parenthesized => IsRepeatable(parenthesized.Expression),
+                PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed => IsRepeatable(suppressed.Operand),
                 _ => false,
             };
         }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -38,11 +39,18 @@ namespace BindNoPort.CodeFixes
         {
             switch (_call.Parent)
             {
-                case ExpressionStatementSyntax statement when StatementPlacement.IsInList(statement):
+                case ExpressionStatementSyntax statement when StatementPlacement.IsInList(statement) && keepCall:
                     StatementPlacement.InsertBefore(editor, statement, statements);
-                    if (!keepCall)
+                    break;
+                case ExpressionStatementSyntax statement when StatementPlacement.IsInList(statement):
+                    // The first statement takes the call's place, with what stood above it; the rest follow it.
+                    var first = statements[0]
+                        .WithLeadingTrivia(statement.GetLeadingTrivia().AddRange(statements[0].GetLeadingTrivia()))
+                        .WithTrailingTrivia(statement.GetTrailingTrivia());
+                    editor.ReplaceNode(statement, first);
+                    if (statements.Length > 1)
                     {
-                        StatementPlacement.Remove(editor, statement);
+                        StatementPlacement.InsertAfter(editor, statement, statements.Skip(1).ToArray());
                     }
 
                     break;

@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
-    /// What kind of socket a value given to a member is: a creation, a conditional of creations, a factory's return,
-    /// or a constructor's parameter, followed through the this(...) and base(...) calls that pass it down the chain.
+    /// What kind of socket a value given to a member is, and whether it comes with the option set: a creation, a
+    /// conditional of creations, a factory's return, or a constructor's parameter, followed through the this(...) and
+    /// base(...) calls that pass it down the chain.
     /// </summary>
     internal sealed class AssignedKinds
     {
@@ -23,12 +24,10 @@ namespace BindNoPort.Analyzers.Flow
             _chain = chain;
         }
 
-        /// <summary>The kind; null for null and default, which give no socket.</summary>
-        public SocketKind? Of(IOperation value) => Of(value, ConstructorDepth);
+        /// <summary>The value's facts; null for null and default, which give no socket.</summary>
+        public ValueFacts? Of(IOperation value) => Of(value, ConstructorDepth);
 
-        public static SocketKind Join(SocketKind? left, SocketKind right) => left is null || left == right ? right : SocketKind.Unknown;
-
-        private SocketKind? Of(IOperation value, int depth)
+        private ValueFacts? Of(IOperation value, int depth)
         {
             var symbols = _environment.Symbols;
             var operation = Operations.Unwrap(value);
@@ -37,38 +36,38 @@ namespace BindNoPort.Analyzers.Flow
                 case var _ when Operations.IsNull(operation):
                     return null;
                 case IObjectCreationOperation creation:
-                    return symbols.IsSocket(creation.Type) ? SocketCreations.Classify(creation)
-                        : symbols.IsTcpClient(creation.Type) ? SocketKind.Tcp
-                        : SocketKind.Unknown;
+                    return new ValueFacts(
+                        symbols.IsSocket(creation.Type) ? SocketCreations.Classify(creation) : symbols.IsTcpClient(creation.Type) ? SocketKind.Tcp : SocketKind.Unknown,
+                        deferred: false);
                 case IConditionalOperation { WhenFalse: not null } conditional:
-                    return JoinNullable(Of(conditional.WhenTrue, depth), Of(conditional.WhenFalse, depth));
+                    return ValueFacts.Join(Of(conditional.WhenTrue, depth), Of(conditional.WhenFalse, depth));
                 case ISwitchExpressionOperation switchExpression:
-                    return switchExpression.Arms.Select(arm => Of(arm.Value, depth)).Aggregate((SocketKind?)null, JoinNullable);
+                    return switchExpression.Arms.Select(arm => Of(arm.Value, depth)).Aggregate((ValueFacts?)null, ValueFacts.Join);
                 case IInvocationOperation call when symbols.CallOf(call.TargetMethod) == SocketCall.BoundTcpClientCreate:
-                    return SocketKind.Tcp;
+                    return new ValueFacts(SocketKind.Tcp, deferred: true);
                 case IInvocationOperation call:
                     return _environment.Summaries.Get(call.TargetMethod, MethodSummaries.NestingCap)?.Returned is { Exit.Origin: SocketOrigin.Created } returned
-                        ? returned.Exit.Kind
-                        : SocketKind.Unknown;
+                        ? new ValueFacts(returned.Exit.Kind, returned.Exit.Deferred)
+                        : ValueFacts.Unknown;
                 case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter:
-                    return ParameterKind(constructor, parameter.Parameter, depth);
+                    return ParameterFacts(constructor, parameter.Parameter, depth);
                 default:
-                    return SocketKind.Unknown;
+                    return ValueFacts.Unknown;
             }
         }
 
         // A constructor parameter holds what its callers pass: this(...) in the same type, base(...) in the type below.
         // Outside callers (new T(...) anywhere, a subclass's base(...)) are not seen, so a constructor of the most
         // derived type that others can call gives an unknown socket.
-        private SocketKind ParameterKind(IMethodSymbol constructor, IParameterSymbol parameter, int depth)
+        private ValueFacts ParameterFacts(IMethodSymbol constructor, IParameterSymbol parameter, int depth)
         {
             var type = constructor.ContainingType;
             if (depth == 0 || (_chain.IsMostDerived(type) && constructor.DeclaredAccessibility != Accessibility.Private))
             {
-                return SocketKind.Unknown;
+                return ValueFacts.Unknown;
             }
 
-            SocketKind? kind = null;
+            ValueFacts? facts = null;
             var callers = 0;
             foreach (var caller in new[] { type, _chain.DerivedFrom(type) }.OfType<INamedTypeSymbol>().SelectMany(candidate => candidate.InstanceConstructors))
             {
@@ -77,11 +76,11 @@ namespace BindNoPort.Analyzers.Flow
                     && Operations.ArgumentAt(initializer, parameter.Ordinal) is IOperation argument)
                 {
                     callers++;
-                    kind = JoinNullable(kind, Of(argument, depth - 1));
+                    facts = ValueFacts.Join(facts, Of(argument, depth - 1));
                 }
             }
 
-            return callers == 0 ? SocketKind.Unknown : kind ?? SocketKind.Unknown;
+            return callers == 0 ? ValueFacts.Unknown : facts ?? ValueFacts.Unknown;
         }
 
         private IInvocationOperation? InitializerOf(IMethodSymbol constructor)
@@ -94,8 +93,5 @@ namespace BindNoPort.Analyzers.Flow
             var body = _environment.ModelFor(declaration.SyntaxTree).GetOperation(declaration, CancellationToken.None) as IConstructorBodyOperation;
             return body?.Initializer?.DescendantsAndSelf().OfType<IInvocationOperation>().FirstOrDefault(call => call.TargetMethod.MethodKind == MethodKind.Constructor);
         }
-
-        private static SocketKind? JoinNullable(SocketKind? left, SocketKind? right) =>
-            left is null ? right : right is null ? left : Join(left, right.Value);
     }
 }

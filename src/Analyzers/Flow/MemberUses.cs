@@ -33,8 +33,16 @@ namespace BindNoPort.Analyzers.Flow
         public void Collect(IOperation block)
         {
             var use = new BlockUse();
+            var givenParameters = GivenParameters(block);
             foreach (var operation in block.DescendantsAndSelf())
             {
+                if (operation is IParameterReferenceOperation parameter && givenParameters.Contains(parameter.Parameter) && !IsAssignedToMember(parameter))
+                {
+                    // A constructor's parameter it gives the member: what the constructor does to it, it does to the member.
+                    Use(parameter, use);
+                    continue;
+                }
+
                 switch (operation)
                 {
                     case IFieldInitializerOperation initializer when initializer.InitializedFields.Contains(_member as IFieldSymbol, SymbolEqualityComparer.Default):
@@ -62,15 +70,33 @@ namespace BindNoPort.Analyzers.Flow
             }
         }
 
+        private HashSet<IParameterSymbol> GivenParameters(IOperation block)
+        {
+            var given = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+            foreach (var assignment in block.DescendantsAndSelf().OfType<ISimpleAssignmentOperation>())
+            {
+                if (assignment.Target is IMemberReferenceOperation target && IsOwnMember(target) && Operations.Unwrap(assignment.Value) is IParameterReferenceOperation parameter)
+                {
+                    given.Add(parameter.Parameter);
+                }
+            }
+
+            return given;
+        }
+
+        private bool IsAssignedToMember(IParameterReferenceOperation parameter) =>
+            Outer(parameter).Parent is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } && IsOwnMember(target);
+
         private bool IsOwnMember(IMemberReferenceOperation reference) =>
             SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, _member.OriginalDefinition)
             && (reference.Member.IsStatic || reference.Instance is null || SocketKeys.IsThis(reference.Instance));
 
         private void Assigned(IOperation value)
         {
-            if (_kinds.Of(value) is SocketKind kind)
+            if (_kinds.Of(value) is ValueFacts facts)
             {
-                _kind = AssignedKinds.Join(_kind, kind);
+                _kind = _kind is null || _kind == facts.Kind ? facts.Kind : SocketKind.Unknown;
+                _deferred |= facts.Deferred;
             }
         }
 

@@ -38,6 +38,7 @@ namespace BindNoPort.Analyzers.Flow
             if (exit is not null)
             {
                 keys.UnionWith(exit.Sockets.Keys);
+                keys.UnionWith(exit.Escaped);
             }
 
             var effects = ImmutableArray.CreateBuilder<RootEffect>();

@@ -8,7 +8,7 @@ using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefore
 namespace BindNoPort.Tests.Rules.BNP001
 {
     /// <summary>Where BNP001 fires: a TCP socket bound to port 0, or a port not known to be non-zero, then connected, without the option.</summary>
-    public sealed class Diagnostics
+    public sealed partial class Diagnostics
     {
         public const string ConnectEndPoint = """
             using System.Net;

@@ -6,7 +6,7 @@ using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefore
 namespace BindNoPort.Tests.Rules.BNP001
 {
     /// <summary>Where BNP001 stays silent: the option is set first, the socket is no TCP client, or the analysis cannot be sure.</summary>
-    public sealed class Valid
+    public sealed partial class Valid
     {
         public const string RawOptionBeforeBind = """
             using System;

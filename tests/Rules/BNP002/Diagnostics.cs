@@ -5,7 +5,7 @@ using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefore
 namespace BindNoPort.Tests.Rules.BNP002
 {
     /// <summary>Where BNP002 fires: a TcpClient bound by its IPEndPoint constructor or through Client.Bind, then connected.</summary>
-    public sealed class Diagnostics
+    public sealed partial class Diagnostics
     {
         public const string ConstructorThenConnect = """
             using System.Net;

@@ -6,7 +6,7 @@ using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefore
 namespace BindNoPort.Tests.Rules.BNP002
 {
     /// <summary>Where BNP002 stays silent: the TcpClient is not bound before it connects, or the option comes first.</summary>
-    public sealed class Valid
+    public sealed partial class Valid
     {
         public const string UnboundClient = """
             using System.Net.Sockets;

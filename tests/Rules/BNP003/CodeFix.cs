@@ -6,7 +6,7 @@ using Xunit;
 
 namespace BindNoPort.Tests.Rules.BNP003
 {
-    public class CodeFix
+    public sealed partial class CodeFix
     {
         [Theory]
         [InlineData("true", "BitConverter.GetBytes(1)")]

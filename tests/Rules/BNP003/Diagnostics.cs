@@ -5,7 +5,7 @@ using Xunit;
 
 namespace BindNoPort.Tests.Rules.BNP003
 {
-    public class Diagnostics
+    public sealed partial class Diagnostics
     {
         [Theory]
         [InlineData("true")]

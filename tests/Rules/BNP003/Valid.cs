@@ -5,7 +5,7 @@ using Xunit;
 
 namespace BindNoPort.Tests.Rules.BNP003
 {
-    public class Valid
+    public sealed partial class Valid
     {
         [Fact]
         public Task RawOptionAndOtherOptions()

@@ -6,7 +6,7 @@ using Verifier = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefo
 
 namespace BindNoPort.Tests.Rules.BNP004
 {
-    public class CodeFix
+    public sealed partial class CodeFix
     {
         [Fact]
         public Task MovesTheOptionBeforeBind()

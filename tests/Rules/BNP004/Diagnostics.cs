@@ -6,7 +6,7 @@ using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefore
 namespace BindNoPort.Tests.Rules.BNP004
 {
     /// <summary>Where BNP004 fires: the option is set on a socket that is already bound (K7).</summary>
-    public sealed class Diagnostics
+    public sealed partial class Diagnostics
     {
         public const string RawOptionAfterBind = """
             using System;

@@ -5,7 +5,7 @@ using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefore
 namespace BindNoPort.Tests.Rules.BNP004
 {
     /// <summary>Where BNP004 stays silent: the option comes before Bind, on another socket, or the wrong way (BNP003's).</summary>
-    public sealed class Valid
+    public sealed partial class Valid
     {
         public const string OptionBeforeBind = """
             using System;

@@ -5,7 +5,7 @@ using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefore
 namespace BindNoPort.Tests.Rules.BNP005
 {
     /// <summary>Where BNP005 informs: a client bound to an explicit, constant, non-zero local port before it connects.</summary>
-    public sealed class Diagnostics
+    public sealed partial class Diagnostics
     {
         public const string ConstantPort = """
             using System.Net;

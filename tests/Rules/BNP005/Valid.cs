@@ -5,7 +5,7 @@ using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBefore
 namespace BindNoPort.Tests.Rules.BNP005
 {
     /// <summary>Where BNP005 stays silent: servers, datagram sockets, and explicit ports never followed by a connect.</summary>
-    public sealed class Valid
+    public sealed partial class Valid
     {
         public const string ServerOnFixedPort = """
             using System.Net;

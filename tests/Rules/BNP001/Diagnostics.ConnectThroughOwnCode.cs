@@ -1,0 +1,66 @@
+using System.Threading.Tasks;
+using BindNoPort.Analyzers;
+using Xunit;
+using VerifyCS = BindNoPort.Tests.Verifiers.CSharpAnalyzerVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+
+namespace BindNoPort.Tests.Rules.BNP001
+{
+    // Connect through the compilation's own extension methods, and through Task.Factory.FromAsync.
+    public sealed partial class Diagnostics
+    {
+        public const string ConnectThroughAnAwaitableExtension = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            static class SocketExtensions
+            {
+                public static Task ConnectAsync(this Socket socket, SocketAsyncEventArgs args, TaskCompletionSource completion)
+                {
+                    if (!socket.ConnectAsync(args))
+                    {
+                        completion.SetResult();
+                    }
+
+                    return completion.Task;
+                }
+            }
+
+            class Dialer
+            {
+                async Task OpenAsync(IPAddress local, SocketAsyncEventArgs args)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|#0:socket.Bind(new IPEndPoint(local, 0))|};
+                    await socket.ConnectAsync(args, new TaskCompletionSource());
+                }
+            }
+            """;
+
+        [Fact]
+        public Task OwnCode_AwaitableConnectExtension() => VerifyCS.VerifyAnalyzerAsync(
+            ConnectThroughAnAwaitableExtension,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "args"));
+
+        public const string ConnectThroughFromAsync = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class Dialer
+            {
+                async Task OpenAsync(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|#0:socket.Bind(new IPEndPoint(local, 0))|};
+                    await Task.Factory.FromAsync(socket.BeginConnect, socket.EndConnect, remote, null);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task OwnCode_TaskFactoryFromAsync() => VerifyCS.VerifyAnalyzerAsync(
+            ConnectThroughFromAsync,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+    }
+}

@@ -1,0 +1,108 @@
+using System.Threading.Tasks;
+using BindNoPort.Analyzers;
+using Xunit;
+using VerifyCS = BindNoPort.Tests.Verifiers.CSharpAnalyzerVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+
+namespace BindNoPort.Tests.Rules.BNP001
+{
+    // A socket held by a base class, given by the derived class's constructors, bound and connected in a derived method.
+    public sealed partial class Diagnostics
+    {
+        public const string BasePropertySetFromAThisAndBaseConstructorChain = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            abstract class Channel
+            {
+                protected Channel(Socket socket)
+                {
+                    Socket = socket;
+                }
+
+                protected Socket Socket { get; }
+            }
+
+            sealed class TcpChannel : Channel
+            {
+                public TcpChannel()
+                    : this(new Socket(SocketType.Stream, ProtocolType.Tcp))
+                {
+                }
+
+                private TcpChannel(Socket socket)
+                    : base(socket)
+                {
+                }
+
+                public async Task OpenAsync(IPEndPoint local, EndPoint remote)
+                {
+                    {|#0:Socket.Bind(local)|};
+                    await Socket.ConnectAsync(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Inherited_PropertySetThroughThisAndBase() => VerifyCS.VerifyAnalyzerAsync(
+            BasePropertySetFromAThisAndBaseConstructorChain,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote"));
+
+        public const string BaseFieldSetFromTheDerivedConstructor = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            abstract class Peer
+            {
+                protected readonly Socket socket;
+
+                protected Peer(Socket socket) => this.socket = socket;
+            }
+
+            sealed class TcpPeer : Peer
+            {
+                public TcpPeer()
+                    : base(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+                {
+                }
+
+                public void Open(IPAddress local, EndPoint remote)
+                {
+                    {|#0:socket.Bind(new IPEndPoint(local, 0))|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Inherited_FieldSetByBase() => VerifyCS.VerifyAnalyzerAsync(
+            BaseFieldSetFromTheDerivedConstructor,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+
+        public const string GetOnlyOverrideOfTheSocketProperty = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            abstract class Transport
+            {
+                public abstract Socket Socket { get; }
+            }
+
+            sealed class TcpTransport : Transport
+            {
+                public override Socket Socket { get; } = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+                public void Open(IPAddress local, EndPoint remote)
+                {
+                    {|#0:Socket.Bind(new IPEndPoint(local, 0))|};
+                    Socket.Connect(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Inherited_GetOnlyOverride() => VerifyCS.VerifyAnalyzerAsync(
+            GetOnlyOverrideOfTheSocketProperty,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote"));
+    }
+}

@@ -1,0 +1,51 @@
+using System.Threading.Tasks;
+using BindNoPort.Analyzers;
+using Xunit;
+using VerifyCS = BindNoPort.Tests.Verifiers.CSharpAnalyzerVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+
+namespace BindNoPort.Tests.Rules.BNP001
+{
+    // A wrapper of the compilation forwards Bind, Connect and Listen to the Socket it holds: a call on it is a call on that socket.
+    public sealed partial class Diagnostics
+    {
+        private const string SocketWrapper = """
+
+
+            sealed class SocketWrapper
+            {
+                private readonly Socket socket;
+
+                public SocketWrapper(AddressFamily family, SocketType type, ProtocolType protocol)
+                {
+                    socket = new Socket(family, type, protocol);
+                }
+
+                public void Bind(EndPoint localEndPoint) => {|#1:socket.Bind(localEndPoint)|};
+
+                public void Connect(EndPoint remoteEndPoint) => socket.Connect(remoteEndPoint);
+
+                public void Listen(int backlog) => socket.Listen(backlog);
+            }
+            """;
+
+        public const string WrapperOfAStreamSocketOfAVariableProtocol = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(ProtocolType protocol, IPAddress local, EndPoint remote)
+                {
+                    var wrapper = new SocketWrapper(AddressFamily.InterNetwork, SocketType.Stream, protocol);
+                    {|#0:wrapper.Bind(new IPEndPoint(local, 0))|};
+                    wrapper.Connect(remote);
+                }
+            }
+            """ + SocketWrapper;
+
+        [Fact]
+        public Task Wrapper_StreamSocketOfAVariableProtocol() => VerifyCS.VerifyAnalyzerAsync(
+            WrapperOfAStreamSocketOfAVariableProtocol,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("wrapper", "remoteEndPoint"));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Threading.Tasks;
+using Xunit;
+using VerifyCS = BindNoPort.Tests.Verifiers.CSharpAnalyzerVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+
+namespace BindNoPort.Tests.Rules.BNP001
+{
+    public sealed partial class Valid
+    {
+        // A public constructor takes any socket: UDP, a server's, one with the option set.
+        public const string BaseSocketFromAPublicConstructor = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            abstract class Channel
+            {
+                protected Channel(Socket socket) => Socket = socket;
+
+                protected Socket Socket { get; }
+            }
+
+            sealed class AnyChannel : Channel
+            {
+                public AnyChannel(Socket socket)
+                    : base(socket)
+                {
+                }
+
+                public void Open(IPEndPoint local, EndPoint remote)
+                {
+                    Socket.Bind(local);
+                    Socket.Connect(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Inherited_SocketFromAPublicConstructorIsNotKnown() => VerifyCS.VerifyAnalyzerAsync(BaseSocketFromAPublicConstructor);
+
+        public const string BaseConstructorSetsTheOption = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            abstract class Channel
+            {
+                protected Channel(Socket socket)
+                {
+                    socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    Socket = socket;
+                }
+
+                protected Socket Socket { get; }
+            }
+
+            sealed class TcpChannel : Channel
+            {
+                public TcpChannel()
+                    : base(new Socket(SocketType.Stream, ProtocolType.Tcp))
+                {
+                }
+
+                public void Open(IPEndPoint local, EndPoint remote)
+                {
+                    Socket.Bind(local);
+                    Socket.Connect(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Inherited_BaseConstructorSetsTheOption() => VerifyCS.VerifyAnalyzerAsync(BaseConstructorSetsTheOption);
+    }
+}
