@@ -25,8 +25,8 @@ public readonly struct EphemeralPortRange
     /// <summary>The highest ephemeral port.</summary>
     public int High { get; }
 
-    /// <summary>How many ports the range holds, <see cref="High"/> - <see cref="Low"/> + 1.</summary>
-    public int Count => High - Low + 1;
+    /// <summary>How many ports the range holds, <see cref="High"/> - <see cref="Low"/> + 1; 0 for the default value, which holds none.</summary>
+    public int Count => Low == 0 ? 0 : High - Low + 1;
 
     /// <summary>Reads the range of this process's network namespace from /proc on Linux.</summary>
     /// <param name="range">The range read, or the default value when none could be read.</param>
