@@ -90,6 +90,26 @@ public sealed class BoundTcpClientTests
     }
 
     [Fact]
+    public void IPv4_mapped_endpoint_gives_an_IPv4_client_as_HttpEgress_does()
+    {
+        TcpListener listener = TestSockets.StartListener(IPAddress.Loopback);
+        try
+        {
+            IPAddress mapped = IPAddress.Parse("127.0.0.9").MapToIPv6();
+            using TcpClient client = BoundTcpClient.Create(new IPEndPoint(mapped, 0));
+
+            Assert.Equal(AddressFamily.InterNetwork, client.Client.AddressFamily);
+            Assert.Equal(1, TestSockets.ReadOption(client.Client, TestSockets.BindAddressNoPort));
+            client.Connect(TestSockets.EndPointOf(listener));
+            Assert.Equal(IPAddress.Parse("127.0.0.9"), ((IPEndPoint)client.Client.LocalEndPoint!).Address);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
     public void Null_endpoint_is_rejected()
     {
         ArgumentNullException error = Assert.Throws<ArgumentNullException>(() => BoundTcpClient.Create(null!));
