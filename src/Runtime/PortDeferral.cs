@@ -15,7 +15,8 @@ public static class PortDeferral
     /// <summary>
     /// Whether this process can defer ports: true on Linux (IP_BIND_ADDRESS_NO_PORT, 4.2+, K3) and Windows
     /// (SO_REUSE_UNICASTPORT, 10 / Server 2016+, N5) until the kernel refuses the option with ENOPROTOOPT, EOPNOTSUPP or
-    /// EINVAL; that refusal is remembered for the whole process, as nginx and Tor do. False on other systems.
+    /// EINVAL (on Windows their Winsock equivalents); that refusal is remembered for the whole process, as nginx and Tor
+    /// do, and the option is not tried again. Any other refusal is not remembered. False on other systems.
     /// </summary>
     public static bool IsSupported => PortDeferralEngine.Default.IsSupported;
 
@@ -33,8 +34,11 @@ public static class PortDeferral
     /// </exception>
     /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected (K7).</exception>
     /// <exception cref="SocketException">
-    /// The Linux kernel refused the option with an error other than ENOPROTOOPT, EOPNOTSUPP or EINVAL; such an error is
-    /// not remembered.
+    /// The kernel refused the option with an error other than ENOPROTOOPT, EOPNOTSUPP or EINVAL, such as EPERM from a
+    /// security policy; such an error is not remembered. This is the kernel's own error: on Linux its
+    /// <see cref="System.ComponentModel.Win32Exception.NativeErrorCode"/> is the errno and its message the kernel's text
+    /// (its <see cref="SocketException.SocketErrorCode"/> then holds the errno number too, as for any SocketException
+    /// built from an errno).
     /// </exception>
     public static bool DeferPortToConnect(this Socket socket) => PortDeferralEngine.Default.DeferPortToConnect(socket);
 
@@ -77,7 +81,7 @@ public static class PortDeferral
     /// <exception cref="ObjectDisposedException"><paramref name="socket"/> is closed.</exception>
     /// <exception cref="ArgumentException"><paramref name="socket"/> is Unix-domain or raw: it has no ports.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected.</exception>
-    /// <exception cref="SocketException">The kernel refused the range for a reason other than not knowing the option.</exception>
+    /// <exception cref="SocketException">The kernel refused the range for a reason other than not knowing the option; the kernel's own error, as for <see cref="DeferPortToConnect"/>.</exception>
     public static bool SetLocalPortRange(this Socket socket, int lowPort, int highPort) =>
         PortDeferralEngine.Default.SetLocalPortRange(socket, lowPort, highPort);
 }

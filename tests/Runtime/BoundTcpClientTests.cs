@@ -79,17 +79,6 @@ public sealed class BoundTcpClientTests
     }
 
     [Fact]
-    public void Either_backend_gives_the_same_client()
-    {
-        foreach (SocketOptionBackend backend in new SocketOptionBackend[] { RawSocketOptionBackend.Instance, LibcSocketOptionBackend.Instance })
-        {
-            using TcpClient client = BoundTcpClient.Create(new IPEndPoint(IPAddress.Loopback, 0), new PortDeferralEngine(backend, SocketPlatform.Linux));
-            Assert.Equal(1, TestSockets.ReadOption(client.Client, TestSockets.BindAddressNoPort));
-            Assert.Equal(0, KernelEndPoints.LocalPort(client.Client));
-        }
-    }
-
-    [Fact]
     public void IPv4_mapped_endpoint_gives_an_IPv4_client_as_HttpEgress_does()
     {
         TcpListener listener = TestSockets.StartListener(IPAddress.Loopback);

@@ -81,8 +81,8 @@ public sealed class LocalPortRangeTests
         Assert.InRange(KernelEndPoints.LocalPort(socket), low, high);
     }
 
-    // Ten ports in the middle of the host's range: few enough that a port inside them is no accident.
-    private static (int Low, int High) NarrowHostRange()
+    /// <summary>Ten ports in the middle of the host's range: few enough that a port inside them is no accident.</summary>
+    internal static (int Low, int High) NarrowHostRange()
     {
         Assert.True(EphemeralPortRange.TryReadHost(out EphemeralPortRange host));
         Assert.True(host.Count >= 10);
