@@ -1,6 +1,8 @@
 using System;
+using System.Net;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Tmds.Linux;
 using static Tmds.Linux.LibC;
 
@@ -31,6 +33,40 @@ internal static class LinuxLibc
         : error == EOPNOTSUPP ? SocketOptionRefusalKind.NotSupported
         : error == EINVAL ? SocketOptionRefusalKind.InvalidValue
         : SocketOptionRefusalKind.Other;
+
+    /// <summary>
+    /// The kernel's address for the socket (getsockname), read afresh: IP_BIND_ADDRESS_NO_PORT leaves the port 0 until
+    /// connect, and Socket.LocalEndPoint would cache that 0 (and calls an unbound socket wrapped from a handle bound).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static unsafe IPEndPoint LocalEndPoint(Socket socket)
+    {
+        sockaddr_storage address = default;
+        socklen_t length = SizeOf.sockaddr_storage;
+        int result = getsockname(Descriptor(socket), (sockaddr*)&address, &length);
+        int error = errno;
+        GC.KeepAlive(socket);
+        if (result != 0)
+        {
+            throw new SocketException(error);
+        }
+
+        if (address.ss_family == AF_INET)
+        {
+            sockaddr_in* ipv4 = (sockaddr_in*)&address;
+            return new IPEndPoint(new IPAddress(Copy((byte*)&ipv4->sin_addr, 4)), ntohs(ipv4->sin_port));
+        }
+
+        sockaddr_in6* ipv6 = (sockaddr_in6*)&address;
+        return new IPEndPoint(new IPAddress(Copy((byte*)&ipv6->sin6_addr, 16), ipv6->sin6_scope_id), ntohs(ipv6->sin6_port));
+    }
+
+    private static unsafe byte[] Copy(byte* source, int length)
+    {
+        byte[] bytes = new byte[length];
+        Marshal.Copy((IntPtr)source, bytes, 0, length);
+        return bytes;
+    }
 
     private static int Descriptor(Socket socket) => (int)socket.Handle;
 }

@@ -30,9 +30,12 @@ public static class PortDeferral
     /// <exception cref="ArgumentNullException"><paramref name="socket"/> is null.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="socket"/> is closed.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="socket"/> is UDP, Unix-domain or raw: the option cannot share their ports (K6).
+    /// <paramref name="socket"/> is not TCP: UDP, ICMP, Unix-domain or raw; the option cannot share their ports (K6).
     /// </exception>
-    /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected (K7).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="socket"/> is already bound or connected (K7), as the kernel reports it (getsockname on Linux), so a
+    /// socket wrapped from an unbound handle is accepted.
+    /// </exception>
     /// <exception cref="SocketException">
     /// The kernel refused the option with an error other than ENOPROTOOPT, EOPNOTSUPP or EINVAL, such as EPERM from a
     /// security policy; such an error is not remembered. This is the kernel's own error: on Linux its
@@ -60,9 +63,12 @@ public static class PortDeferral
     /// <exception cref="ArgumentNullException"><paramref name="socket"/> or <paramref name="localEndPoint"/> is null.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="socket"/> is closed.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="socket"/> is UDP, Unix-domain or raw (K6), or <paramref name="localEndPoint"/> is not an <see cref="IPEndPoint"/>.
+    /// <paramref name="socket"/> is not TCP: UDP, ICMP, Unix-domain or raw (K6), or <paramref name="localEndPoint"/> is not an <see cref="IPEndPoint"/>.
     /// </exception>
-    /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected (K7).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="socket"/> is already bound or connected (K7), as the kernel reports it (getsockname on Linux), so a
+    /// socket wrapped from an unbound handle is accepted.
+    /// </exception>
     /// <exception cref="SocketException">The bind itself failed, as <see cref="Socket.Bind"/> would.</exception>
     public static bool BindForConnect(this Socket socket, EndPoint localEndPoint) =>
         PortDeferralEngine.Default.BindForConnect(socket, localEndPoint);
@@ -80,7 +86,7 @@ public static class PortDeferral
     /// <exception cref="ArgumentOutOfRangeException">A port is outside 1 to 65535, or <paramref name="lowPort"/> exceeds <paramref name="highPort"/>.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="socket"/> is closed.</exception>
     /// <exception cref="ArgumentException"><paramref name="socket"/> is Unix-domain or raw: it has no ports.</exception>
-    /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected, as the kernel reports it.</exception>
     /// <exception cref="SocketException">The kernel refused the range for a reason other than not knowing the option; the kernel's own error, as for <see cref="DeferPortToConnect"/>.</exception>
     public static bool SetLocalPortRange(this Socket socket, int lowPort, int highPort) =>
         PortDeferralEngine.Default.SetLocalPortRange(socket, lowPort, highPort);
