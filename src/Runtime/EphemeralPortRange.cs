@@ -52,6 +52,14 @@ public readonly struct EphemeralPortRange
         return TryParse(text, out range);
     }
 
+    /// <summary>
+    /// Whether IP_LOCAL_PORT_RANGE (<paramref name="lowPort"/>, <paramref name="highPort"/>) narrows this range. The
+    /// kernel takes each bound only when it lies inside this range and ignores the other (K11), so a range outside it,
+    /// or one that contains it whole, leaves the socket's port to this range.
+    /// </summary>
+    internal bool IsNarrowedBy(int lowPort, int highPort) =>
+        (lowPort > Low && lowPort <= High) || (highPort >= Low && highPort < High);
+
     /// <summary>Parses the file's content: two ports separated by tabs or spaces, low first, then a newline.</summary>
     internal static bool TryParse(string text, out EphemeralPortRange range)
     {

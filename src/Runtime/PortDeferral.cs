@@ -76,12 +76,20 @@ public static class PortDeferral
     /// <summary>
     /// Narrows the range this socket's ephemeral port is picked from with IP_LOCAL_PORT_RANGE (level SOL_IP = 0,
     /// option 51, Linux 6.3+, K11): the kernel reads a u32 with <paramref name="highPort"/> in the high 16 bits and
-    /// <paramref name="lowPort"/> in the low 16 bits. Call it before bind or connect. Returns false off Linux and on kernels older than 6.3, whose ENOPROTOOPT is remembered for the process.
+    /// <paramref name="lowPort"/> in the low 16 bits. Call it before bind or connect. The kernel takes each bound only
+    /// when it lies inside the host's <c>ip_local_port_range</c> and otherwise keeps the host's bound, so the port comes
+    /// from the overlap of the two ranges; a range that narrows nothing is not set.
     /// </summary>
     /// <param name="socket">An unbound TCP or UDP socket over IPv4 or IPv6.</param>
     /// <param name="lowPort">The lowest port to pick, 1 to 65535.</param>
     /// <param name="highPort">The highest port to pick, 1 to 65535, not below <paramref name="lowPort"/>.</param>
-    /// <returns>Whether the range is now set on <paramref name="socket"/>.</returns>
+    /// <returns>
+    /// True when the range is set and narrows the host's range (read when called): the port will come from
+    /// [max(<paramref name="lowPort"/>, host low), min(<paramref name="highPort"/>, host high)]. False, with nothing set,
+    /// when it would narrow nothing (both bounds outside the host range, or the host range itself), off Linux, and on
+    /// kernels older than 6.3, whose ENOPROTOOPT is remembered for the process. Where the host range cannot be read,
+    /// true means the kernel took the option.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="socket"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A port is outside 1 to 65535, or <paramref name="lowPort"/> exceeds <paramref name="highPort"/>.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="socket"/> is closed.</exception>

@@ -101,6 +101,12 @@ internal sealed class PortDeferralEngine
             return false;
         }
 
+        // The kernel ignores a bound outside the host's range (K11): say so rather than claim a narrowing that is not there.
+        if (EphemeralPortRange.TryReadHost(out EphemeralPortRange host) && !host.IsNarrowedBy(lowPort, highPort))
+        {
+            return false;
+        }
+
         int packed = LinuxSocketOptions.PackPortRange(lowPort, highPort);
         SocketOptionRefusal? refusal = Backend.SetInt32(socket, LinuxSocketOptions.LevelIP, LinuxSocketOptions.LocalPortRange, packed);
         if (refusal is null)
