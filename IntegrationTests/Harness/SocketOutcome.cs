@@ -20,6 +20,7 @@ public static class SocketOutcome
         [98] = "EADDRINUSE",
         [99] = "EADDRNOTAVAIL",
         [101] = "ENETUNREACH",
+        [105] = "ENOBUFS",
         [104] = "ECONNRESET",
         [110] = "ETIMEDOUT",
         [111] = "ECONNREFUSED",
@@ -43,12 +44,14 @@ public static class SocketOutcome
         }
     }
 
-    /// <summary>A JSON record of a failed step: which call failed and with which errno.</summary>
+    /// <summary>
+    /// A JSON record of a failed step: which call failed and with which errno. No SocketError: for the libc sockets it
+    /// would only repeat the errno as a number.
+    /// </summary>
     public static JsonObject Failure(string operation, SocketException exception) => new()
     {
         ["operation"] = operation,
         ["errno"] = ErrnoName(exception),
-        ["socketError"] = exception.SocketErrorCode.ToString(),
         ["message"] = exception.Message,
     };
 }

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using BindNoPort.IntegrationTests.Harness;
+using Tmds.Linux;
 using Xunit;
 
 namespace BindNoPort.IntegrationTests.Kernel;
@@ -105,12 +106,12 @@ public sealed class DotNetFactTests
     internal static JsonObject BindWithProtocolTcp(ScenarioContext context)
     {
         using var tcp = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        using var unspecified = RawTcp.NewSocket();
-        var result = new JsonObject { ["tcpBeforeBind"] = ReadInt(tcp, RawTcp.SolSocket, RawTcp.SoReuseAddr) };
+        using var unspecified = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Unspecified);
+        var result = new JsonObject { ["tcpBeforeBind"] = ReadInt(tcp, LibC.SOL_SOCKET, LibC.SO_REUSEADDR) };
         tcp.Bind(RawTcp.At("127.3.3.3", 0));
         unspecified.Bind(RawTcp.At("127.4.4.4", 0));
-        result["tcpAfterBind"] = ReadInt(tcp, RawTcp.SolSocket, RawTcp.SoReuseAddr);
-        result["unspecifiedAfterBind"] = ReadInt(unspecified, RawTcp.SolSocket, RawTcp.SoReuseAddr);
+        result["tcpAfterBind"] = ReadInt(tcp, LibC.SOL_SOCKET, LibC.SO_REUSEADDR);
+        result["unspecifiedAfterBind"] = ReadInt(unspecified, LibC.SOL_SOCKET, LibC.SO_REUSEADDR);
 
         // Quiz 6 in its failing form, written with ProtocolType.Tcp sockets and no SO_REUSEADDR of our own.
         Socket OpenTcp(string destination)

@@ -50,22 +50,6 @@ public sealed class HeadlineTests
         Assert.Equal(errno, result.Text("failure.errno"));
     }
 
-    [NamespaceFact]
-    public async Task Backends_LibcAndRawSocketOptionGiveTheSameConnections()
-    {
-        var raw = await NamespaceRunner.RunScenarioAsync(ConnectUntilFailure, TcpSetup, "engine-raw");
-        var libc = await NamespaceRunner.RunScenarioAsync(ConnectUntilFailure, TcpSetup, "engine-libc");
-
-        Assert.Equal(Ports * Destinations, raw.Int("connections"));
-        foreach (var name in (string[])["connections", "distinctLocalPorts", "lowestLocalPort", "highestLocalPort"])
-        {
-            Assert.Equal(raw.Int(name), libc.Int(name));
-        }
-
-        Assert.Equal(raw.Text("failure.operation"), libc.Text("failure.operation"));
-        Assert.Equal(raw.Text("failure.errno"), libc.Text("failure.errno"));
-    }
-
     [NamespaceTheory]
     [InlineData("HttpEgress.UseLocalAddress", Ports * Destinations, "EADDRNOTAVAIL")]
     [InlineData("ConnectCallback-bind", Ports, "EADDRINUSE")]
@@ -85,17 +69,15 @@ public sealed class HeadlineTests
     internal static JsonObject ConnectUntilFailure(ScenarioContext context)
     {
         var local = new IPEndPoint(Source, 0);
-        Func<int, Socket> open = context.Arguments[0] switch
+        var limit = (Ports * Destinations) + Destinations;
+        return context.Arguments[0] switch
         {
-            "raw-bind" => i => RawTcp.Open(local, Destination(i)),
-            "raw-option" => i => RawTcp.Open(local, Destination(i), deferPort: true),
-            "PortDeferral.BindForConnect" => i => Connect(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp), socket => socket.BindForConnect(local), i),
-            "BoundTcpClient.Create" => i => Connect(BoundTcpClient.Create(local).Client, _ => { }, i),
-            "engine-raw" => i => Connect(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp), socket => new PortDeferralEngine(RawSocketOptionBackend.Instance, SocketPlatform.Linux).BindForConnect(socket, local), i),
-            "engine-libc" => i => Connect(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp), socket => new PortDeferralEngine(LibcSocketOptionBackend.Instance, SocketPlatform.Linux).BindForConnect(socket, local), i),
+            "raw-bind" => RawTcp.OpenUntilFailure(context, limit, i => RawTcp.Open(local, Destination(i))),
+            "raw-option" => RawTcp.OpenUntilFailure(context, limit, i => RawTcp.Open(local, Destination(i), deferPort: true)),
+            "PortDeferral.BindForConnect" => RawTcp.OpenUntilFailure(context, limit, i => Connect(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp), socket => socket.BindForConnect(local), i)),
+            "BoundTcpClient.Create" => RawTcp.OpenUntilFailure(context, limit, i => Connect(BoundTcpClient.Create(local).Client, _ => { }, i)),
             var other => throw new ArgumentException($"Unknown variant {other}."),
         };
-        return RawTcp.OpenUntilFailure(context, (Ports * Destinations) + Destinations, open);
     }
 
     private static Socket Connect(Socket socket, Action<Socket> bind, int index)
