@@ -80,7 +80,8 @@ public sealed class HeadlineTests
         };
     }
 
-    private static Socket Connect(Socket socket, Action<Socket> bind, int index)
+    /// <summary>Binds <paramref name="socket"/> with <paramref name="bind"/> and connects it to destination <paramref name="index"/>; disposed if either fails.</summary>
+    internal static Socket Connect(Socket socket, Action<Socket> bind, int index)
     {
         try
         {
