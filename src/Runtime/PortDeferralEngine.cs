@@ -49,7 +49,7 @@ internal sealed class PortDeferralEngine
             throw new ArgumentNullException(nameof(socket));
         }
 
-        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName);
+        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName, Platform);
         return SetDeferralOption(socket);
     }
 
@@ -66,7 +66,7 @@ internal sealed class PortDeferralEngine
             throw new ArgumentNullException(nameof(localEndPoint));
         }
 
-        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName);
+        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName, Platform);
         if (localEndPoint is not IPEndPoint ipEndPoint)
         {
             throw new ArgumentException(
@@ -95,7 +95,7 @@ internal sealed class PortDeferralEngine
             throw new ArgumentOutOfRangeException(nameof(lowPort), lowPort, $"The low port must not exceed the high port ({highPort}).");
         }
 
-        SocketEligibility.ThrowIfCannotNarrowPortRange(socket, PortRangeOptionName);
+        SocketEligibility.ThrowIfCannotNarrowPortRange(socket, PortRangeOptionName, Platform);
         if (!IsLocalPortRangeSupported)
         {
             return false;

@@ -11,7 +11,7 @@ internal static class SocketEligibility
     /// Throws unless <paramref name="socket"/> is an open, unbound TCP socket over IPv4 or IPv6 (dual mode included):
     /// the only kind whose ephemeral port IP_BIND_ADDRESS_NO_PORT can defer and share (K3, K6).
     /// </summary>
-    internal static void ThrowIfCannotDefer(Socket socket, string optionName)
+    internal static void ThrowIfCannotDefer(Socket socket, string optionName, SocketPlatform platform)
     {
         ThrowIfDisposed(socket);
         ThrowIfNotInternet(socket, optionName);
@@ -29,18 +29,18 @@ internal static class SocketEligibility
                 nameof(socket));
         }
 
-        ThrowIfBound(socket, optionName);
+        ThrowIfBound(socket, optionName, platform);
     }
 
     /// <summary>
     /// Throws unless <paramref name="socket"/> is an open, unbound IPv4 or IPv6 socket with ports (TCP or UDP):
     /// IP_LOCAL_PORT_RANGE narrows the range its port is later picked from (K11).
     /// </summary>
-    internal static void ThrowIfCannotNarrowPortRange(Socket socket, string optionName)
+    internal static void ThrowIfCannotNarrowPortRange(Socket socket, string optionName, SocketPlatform platform)
     {
         ThrowIfDisposed(socket);
         ThrowIfNotInternet(socket, optionName);
-        ThrowIfBound(socket, optionName);
+        ThrowIfBound(socket, optionName, platform);
     }
 
     // A cheap call that checks for disposal: SO_TYPE is read afresh and .NET caches nothing from it.
@@ -70,9 +70,10 @@ internal static class SocketEligibility
         }
     }
 
-    private static void ThrowIfBound(Socket socket, string optionName)
+    // The engine's platform, the host's outside tests, decides: only a Linux engine may reach LinuxLibc.
+    private static void ThrowIfBound(Socket socket, string optionName, SocketPlatform platform)
     {
-        string? boundTo = SocketPlatforms.Host == SocketPlatform.Linux ? LinuxBoundAddress(socket) : OtherBoundAddress(socket);
+        string? boundTo = platform == SocketPlatform.Linux ? LinuxBoundAddress(socket) : OtherBoundAddress(socket);
         if (boundTo is not null)
         {
             throw new InvalidOperationException(
