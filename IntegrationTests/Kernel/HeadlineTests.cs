@@ -55,7 +55,7 @@ public sealed class HeadlineTests
     [InlineData("ConnectCallback-bind", Ports, "EADDRINUSE")]
     public async Task HttpRequests_HeldOpenFromOneSourceToSeveralServers(string variant, int expected, string errno)
     {
-        var result = await NamespaceRunner.RunScenarioAsync(SendHeldRequests, HttpSetup, variant);
+        var result = await NamespaceRunner.RunScenarioAsync(SendHeldRequests, HttpSetup, variant, ((Ports * Destinations) + Destinations).ToString());
 
         Assert.Equal(expected, result.Int("requestsReached"));
         Assert.Equal(expected, result.Int("connectionsAccepted"));
@@ -97,9 +97,9 @@ public sealed class HeadlineTests
     }
 
     /// <summary>
-    /// Sends P x D + D concurrent GETs while the servers hold every answer, so each request needs its
-    /// own connection; counts what reached the servers, then releases the answers.
-    /// Argument: "HttpEgress.UseLocalAddress" or "ConnectCallback-bind" (the unfixed user code).
+    /// Sends concurrent GETs, spread over the servers in turn, while the servers hold every answer, so each
+    /// request needs its own connection; counts what reached the servers, then releases the answers.
+    /// Arguments: "HttpEgress.UseLocalAddress" or "ConnectCallback-bind" (the unfixed user code), and how many requests.
     /// </summary>
     internal static async Task<JsonObject> SendHeldRequests(ScenarioContext context)
     {
@@ -120,7 +120,7 @@ public sealed class HeadlineTests
         }
 
         using var client = context.Hold(new HttpClient(handler) { Timeout = TimeSpan.FromMinutes(2) });
-        var total = (Ports * Destinations) + Destinations;
+        var total = int.Parse(context.Arguments[1]);
         var requests = Enumerable.Range(0, total).Select(i => client.GetAsync(servers[i % servers.Count].Uri)).ToList();
 
         // Every request either reached its server or failed to connect; only then may answers flow.
