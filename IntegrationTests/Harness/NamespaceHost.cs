@@ -55,6 +55,11 @@ public static class NamespaceHost
             WriteSysctl(name, value);
         }
 
+        if (spec.RefuseBindAddressNoPortWith is int errno)
+        {
+            SetsockoptFault.Install(Tmds.Linux.LibC.SOL_IP, Tmds.Linux.LibC.IP_BIND_ADDRESS_NO_PORT, errno);
+        }
+
         var listeners = spec.ListenerEndPoints.Select(LoopbackListener.Start).ToList();
         var httpServers = spec.HttpServerEndPoints.Select(HoldingHttpServer.Start).ToList();
         try
