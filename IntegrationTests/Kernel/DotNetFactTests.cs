@@ -33,6 +33,20 @@ public sealed class DotNetFactTests
         Assert.Equal(1, result.Int("ipv6After"));
     }
 
+    [NamespaceTheory]
+    [InlineData(1, 13, "Permission denied")]              // EPERM comes back as EACCES
+    [InlineData(105, 105, "No buffer space available")]   // ENOBUFS survives
+    [InlineData(19, -131074, "Unknown socket error")]     // ENODEV has no SocketError at all
+    public async Task SetRawSocketOptionLosesSomeErrnosThatLibcKeeps(int errno, int nativeErrorCode, string message)
+    {
+        var setup = QuizTests.OnePort with { RefuseBindAddressNoPortWith = errno };
+        var result = await NamespaceRunner.RunScenarioAsync(SetTheOptionBothWays, setup);
+
+        Assert.Equal(nativeErrorCode, result.Int("raw.nativeErrorCode"));
+        Assert.Equal(message, result.Text("raw.message"));
+        Assert.Equal(errno, result.Int("libc.nativeErrorCode"));
+    }
+
     [NamespaceFact]
     public async Task N3_TcpClientWithLocalEndPointBindsInItsConstructor()
     {
@@ -101,6 +115,31 @@ public sealed class DotNetFactTests
         client.Connect(RawTcp.At("127.9.9.9", 1234));
         result["afterConnect"] = client.Client.LocalEndPoint?.ToString();
         return result;
+    }
+
+    /// <summary>The option once through SetRawSocketOption and once through libc, while the kernel refuses it.</summary>
+    internal static JsonObject SetTheOptionBothWays(ScenarioContext context)
+    {
+        static JsonObject Refusal(Action call)
+        {
+            try
+            {
+                call();
+                return new JsonObject { ["nativeErrorCode"] = 0 };
+            }
+            catch (SocketException exception)
+            {
+                return new JsonObject { ["nativeErrorCode"] = exception.NativeErrorCode, ["message"] = exception.Message };
+            }
+        }
+
+        using var framework = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var libc = LibcSocket.Tcp();
+        return new JsonObject
+        {
+            ["raw"] = Refusal(() => framework.SetRawSocketOption(RawTcp.SolIp, RawTcp.IpBindAddressNoPort, BitConverter.GetBytes(1))),
+            ["libc"] = Refusal(() => libc.SetOption(RawTcp.SolIp, RawTcp.IpBindAddressNoPort, 1)),
+        };
     }
 
     internal static JsonObject BindWithProtocolTcp(ScenarioContext context)
