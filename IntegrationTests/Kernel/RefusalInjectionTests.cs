@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using BindNoPort.IntegrationTests.Harness;
 using Tmds.Linux;
@@ -65,6 +67,46 @@ public sealed class RefusalInjectionTests
         Assert.Equal(1 + HeadlineTests.Ports + 1, result.Int("libraryCalls"));
         AssertPlainBindCounts(result);
         Assert.True(result.Flag("portRangeStillSet"));
+    }
+
+    [NamespaceTheory]
+    [InlineData("ENOPROTOOPT")]
+    [InlineData("EINVAL")]
+    public async Task UnsupportedAnswer_IsAskedOnceEvenWhenSixteenThreadsBindTogether(string errno)
+    {
+        var result = await NamespaceRunner.RunScenarioAsync(BindFromSixteenThreadsWhileTheKernelRefuses, HeadlineTests.TcpSetup, errno);
+
+        Assert.Equal(1, result.Int("libraryCalls"));
+        Assert.Equal(16, result.Int("bound"));
+        Assert.Equal(0, result.Int("deferred"));
+        Assert.False(result.Flag("isSupported"));
+    }
+
+    /// <summary>Argument: the errno name. Sixteen threads, started together, each BindForConnect one socket.</summary>
+    internal static JsonObject BindFromSixteenThreadsWhileTheKernelRefuses(ScenarioContext context)
+    {
+        const int Threads = 16;
+        var fault = SetsockoptFault.Install(RawTcp.SolIp, RawTcp.IpBindAddressNoPort, Errnos[context.Arguments[0]]);
+        var local = new IPEndPoint(HeadlineTests.Source, 0);
+        var deferred = 0;
+        var bound = 0;
+        var sockets = Enumerable.Range(0, Threads).Select(_ => context.Hold(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))).ToList();
+        using var start = new Barrier(Threads);
+        var threads = sockets.Select(socket => new Thread(() =>
+        {
+            start.SignalAndWait();
+            Interlocked.Add(ref deferred, socket.BindForConnect(local) ? 1 : 0);
+            Interlocked.Add(ref bound, socket.IsBound ? 1 : 0);
+        })).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+        return new JsonObject
+        {
+            ["libraryCalls"] = fault.Calls,
+            ["bound"] = bound,
+            ["deferred"] = deferred,
+            ["isSupported"] = PortDeferral.IsSupported,
+        };
     }
 
     /// <summary>

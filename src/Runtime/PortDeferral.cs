@@ -16,7 +16,8 @@ public static class PortDeferral
     /// Whether this process can defer ports: true on Linux (IP_BIND_ADDRESS_NO_PORT, 4.2+, K3) and Windows
     /// (SO_REUSE_UNICASTPORT, 10 / Server 2016+, N5) until the kernel refuses the option with ENOPROTOOPT, EOPNOTSUPP or
     /// EINVAL (on Windows their Winsock equivalents); that refusal is remembered for the whole process, as nginx and Tor
-    /// do, and the option is not tried again. Any other refusal is not remembered. False on other systems.
+    /// do, and the option is not tried again (until the kernel's first answer, threads ask one at a time, so it is
+    /// asked once even when many bind together). Any other refusal is not remembered. False on other systems.
     /// </summary>
     public static bool IsSupported => PortDeferralEngine.Default.IsSupported;
 

@@ -14,6 +14,8 @@ internal sealed class PortDeferralEngine
 {
     private const string PortRangeOptionName = "IP_LOCAL_PORT_RANGE";
 
+    private readonly object _firstDeferralAnswer = new();
+    private int _deferralAccepted;
     private int _deferralRefused;
     private int _portRangeRefused;
 
@@ -131,11 +133,32 @@ internal sealed class PortDeferralEngine
             return false;
         }
 
+        if (Volatile.Read(ref _deferralAccepted) == 1)
+        {
+            return AskForDeferral(socket);
+        }
+
+        // Until the kernel has taken the option once, one thread asks at a time: a refusal is then asked once for
+        // the process even when many threads bind together.
+        lock (_firstDeferralAnswer)
+        {
+            return AskForDeferral(socket);
+        }
+    }
+
+    private bool AskForDeferral(Socket socket)
+    {
+        if (!IsSupported)
+        {
+            return false;
+        }
+
         SocketOptionRefusal? refusal = Platform == SocketPlatform.Windows
             ? Backend.SetInt32(socket, WindowsSocketOptions.LevelSocket, WindowsSocketOptions.ReuseUnicastPort, 1)
             : Backend.SetInt32(socket, LinuxSocketOptions.LevelIP, LinuxSocketOptions.BindAddressNoPort, 1);
         if (refusal is null)
         {
+            Volatile.Write(ref _deferralAccepted, 1);
             return true;
         }
 
