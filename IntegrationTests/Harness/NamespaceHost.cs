@@ -57,7 +57,7 @@ public static class NamespaceHost
 
         if (spec.RefuseBindAddressNoPortWith is int errno)
         {
-            SetsockoptFault.Install(Tmds.Linux.LibC.SOL_IP, Tmds.Linux.LibC.IP_BIND_ADDRESS_NO_PORT, errno);
+            SetsockoptFault.RefuseBindAddressNoPort(errno);
         }
 
         var listeners = spec.ListenerEndPoints.Select(LoopbackListener.Start).ToList();

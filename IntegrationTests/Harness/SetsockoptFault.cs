@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 using Tmds.Linux;
@@ -50,6 +51,13 @@ public sealed unsafe class SetsockoptFault
 
     /// <summary>How many matching setsockopt calls the kernel has handed over so far (each answered with the errno).</summary>
     public int Calls => Volatile.Read(ref calls);
+
+    /// <summary>
+    /// <see cref="Install"/> for IP_BIND_ADDRESS_NO_PORT. Not inlined, so a caller that does not call it (the host
+    /// without a fault) never resolves Tmds.LibC: LibcLoadingTests need a process that has not loaded it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static SetsockoptFault RefuseBindAddressNoPort(int errnoToAnswer) => Install(SOL_IP, IP_BIND_ADDRESS_NO_PORT, errnoToAnswer);
 
     /// <summary>From now on, every thread's setsockopt(fd, level, name, ...) fails with <paramref name="errnoToAnswer"/>.</summary>
     public static SetsockoptFault Install(int level, int name, int errnoToAnswer)
