@@ -43,14 +43,14 @@ namespace BindNoPort.Bench.Analysis
             text.AppendLine();
             text.AppendLine("Each BNP analyzer's own time (driver log, BindNoPort configuration) against the compilation (the compiler alone, same round) and against CA2016's own time (CA2016 configuration, same round):");
             text.AppendLine();
-            text.AppendLine("| Corpus | Analyzer | Own time (ms) | Share of compilation CPU | Share of compilation wall | Multiple of CA2016's own time |");
+            text.AppendLine("| Corpus | Analyzer | Own time (ms) | Share of compilation wall | Share of compilation CPU | Multiple of CA2016's own time |");
             text.AppendLine("|---|---|---:|---:|---:|---:|");
             foreach (var folder in result.Folders)
             {
                 foreach (var analyzer in result.BindNoPortAnalyzers.Append(BnpTotal))
                 {
                     var own = Median(Rows(measurements, folder.Name, AnalyzerConfiguration.BindNoPort).Select(m => OwnTime(m, analyzer)));
-                    text.AppendLine(Invariant($"| {folder.Name} | {analyzer} | {own:F0} | {Spread(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.CpuMilliseconds))} | {Spread(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.WallMilliseconds))} | {Multiples(MultipleOfCA2016(measurements, folder.Name, analyzer))} |"));
+                    text.AppendLine(Invariant($"| {folder.Name} | {analyzer} | {own:F0} | {Spread(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.WallMilliseconds))} | {Spread(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.CpuMilliseconds))} | {Multiples(MultipleOfCA2016(measurements, folder.Name, analyzer))} |"));
                 }
             }
 
@@ -68,12 +68,15 @@ namespace BindNoPort.Bench.Analysis
             }
 
             text.AppendLine();
-            text.AppendLine(Invariant($"Targets, by the driver's log, each analyzer alone (met or NOT met only when every round agrees): own time at most {CostTargets.ShareOfCompilation:P0} of the compilation's CPU, and at most {CostTargets.MultipleOfCA2016:F1} x CA2016's own time."));
+            // Own time is clock time inside the callbacks: on an oversubscribed machine it stretches as the compilation's wall
+            // time does, so its share of the wall time is the like-for-like one (overstated at most by the compilation's parallelism),
+            // while its share of the compilation's CPU is overstated by the whole stretch.
+            text.AppendLine(Invariant($"Targets, by the driver's log, each analyzer alone (met or NOT met only when every round agrees): own time at most {CostTargets.ShareOfCompilation:P0} of the compilation (its wall time: see the page for why), and at most {CostTargets.MultipleOfCA2016:F1} x CA2016's own time."));
             text.AppendLine();
             foreach (var folder in result.Folders)
             {
                 var verdicts = result.BindNoPortAnalyzers.Append(BnpTotal).Select(analyzer =>
-                    Invariant($"{analyzer} {CostTargets.Verdict(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.CpuMilliseconds), CostTargets.ShareOfCompilation)} / {CostTargets.Verdict(MultipleOfCA2016(measurements, folder.Name, analyzer), CostTargets.MultipleOfCA2016)}"));
+                    Invariant($"{analyzer} {CostTargets.Verdict(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.WallMilliseconds), CostTargets.ShareOfCompilation)} / {CostTargets.Verdict(MultipleOfCA2016(measurements, folder.Name, analyzer), CostTargets.MultipleOfCA2016)}"));
                 text.AppendLine($"- {folder.Name} (share of compilation / multiple of CA2016): {string.Join("; ", verdicts)}.");
             }
 
