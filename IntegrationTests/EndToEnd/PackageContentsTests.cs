@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -14,9 +15,6 @@ namespace BindNoPort.IntegrationTests.EndToEnd;
 public sealed class PackageContentsTests(PackedFeed feed)
 {
     private const string AnalyzerFolder = "analyzers/dotnet/cs/";
-
-    /// <summary>The Roslyn the package is built against: the .NET 8 SDK and Visual Studio 17.8 carry it.</summary>
-    private static readonly Version NewestRoslynAllowed = new(4, 8, 0, 0);
 
     [Fact]
     public void Analyzer_package_carries_both_assemblies_as_analyzers_only_with_no_dependencies()
@@ -50,24 +48,52 @@ public sealed class PackageContentsTests(PackedFeed feed)
     }
 
     [Fact]
-    public void Packed_analyzer_assemblies_reference_no_Roslyn_newer_than_4_8()
+    public void Packed_analyzer_assemblies_reference_nothing_newer_than_a_Roslyn_4_8_host_ships()
     {
         using var package = ZipFile.OpenRead(feed.AnalyzersPackage);
         var assemblies = package.Entries.Where(entry => entry.FullName.StartsWith(AnalyzerFolder, StringComparison.Ordinal) && entry.Name.EndsWith(".dll", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, assemblies.Count);
+        // The code fixes reference the analyzers, which the host loads from the same folder.
+        var shippedTogether = assemblies.Select(entry => Path.GetFileNameWithoutExtension(entry.Name)).ToHashSet(StringComparer.Ordinal);
 
+        var beyondTheHost = new List<string>();
         foreach (var entry in assemblies)
         {
-            var roslynReferences = RoslynReferences(entry);
-            Assert.True(roslynReferences.Length > 0, $"{entry.Name} references no Microsoft.CodeAnalysis assembly: not an analyzer assembly.");
-            foreach (var (name, version) in roslynReferences)
+            var references = AssemblyReferences(entry);
+            Assert.True(references.Any(reference => IsRoslyn(reference.Name)), $"{entry.Name} references no Microsoft.CodeAnalysis assembly: not an analyzer assembly.");
+            foreach (var (name, version) in references.Where(reference => !shippedTogether.Contains(reference.Name)))
             {
-                Assert.True(version <= NewestRoslynAllowed, $"{entry.Name} references {name} {version}, newer than {NewestRoslynAllowed}.");
+                var newest = NewestShippedByRoslyn48Host(name);
+                if (newest is null)
+                {
+                    beyondTheHost.Add($"{entry.Name} references {name} {version}, which a Roslyn 4.8 host does not ship.");
+                }
+                else if (version > newest)
+                {
+                    beyondTheHost.Add($"{entry.Name} references {name} {version}, newer than the {newest} a Roslyn 4.8 host ships.");
+                }
             }
         }
+
+        Assert.True(beyondTheHost.Count == 0, string.Join(Environment.NewLine, beyondTheHost));
     }
 
-    private static (string Name, Version Version)[] RoslynReferences(ZipArchiveEntry entry)
+    /// <summary>
+    /// The newest version of an assembly that every Roslyn 4.8 host (the .NET 8 SDK's compiler, Visual
+    /// Studio 17.8) provides to analyzers, or null for one it does not provide.
+    /// </summary>
+    private static Version? NewestShippedByRoslyn48Host(string name) => name switch
+    {
+        "netstandard" => new Version(2, 0, 0, 0),
+        "System.Collections.Immutable" or "System.Reflection.Metadata" => new Version(7, 0, 0, 0),
+        _ when name == "System.Composition" || name.StartsWith("System.Composition.", StringComparison.Ordinal) => new Version(7, 0, 0, 0),
+        _ when IsRoslyn(name) => new Version(4, 8, 0, 0),
+        _ => null,
+    };
+
+    private static bool IsRoslyn(string name) => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal);
+
+    private static (string Name, Version Version)[] AssemblyReferences(ZipArchiveEntry entry)
     {
         using var stream = new MemoryStream();
         using (var zipped = entry.Open())
@@ -81,7 +107,6 @@ public sealed class PackageContentsTests(PackedFeed feed)
         return metadata.AssemblyReferences
             .Select(handle => metadata.GetAssemblyReference(handle))
             .Select(reference => (Name: metadata.GetString(reference.Name), reference.Version))
-            .Where(reference => reference.Name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
             .ToArray();
     }
 

@@ -6,7 +6,7 @@ namespace BindNoPort.Analyzers
     public static class Descriptors
     {
         /// <summary>Where the rule docs are published; each descriptor links to docs/rules/ID.md below it.</summary>
-        public const string HelpLinkBase = "https://github.com/bindnoport/bindnoport/blob/main/docs/rules/";
+        public const string HelpLinkBase = ProjectLinks.HelpLinkBase;
 
         /// <summary>The category every rule of the package reports under.</summary>
         public const string Category = "Reliability";
