@@ -127,20 +127,6 @@ class C
         public Task NoCodeFixFailsWhenAFixIsOffered() =>
             Assert.ThrowsAsync<XunitException>(() => Verify<BindCallAnalyzer, RemoveBindCallFix>.NoCodeFixAsync(BindCall));
 
-        [Fact]
-        public Task TruncatedVariantsCatchAnAnalyzerThatThrowsOnHalfTypedCode() =>
-            Assert.ThrowsAsync<XunitException>(() => TruncatedSources.AssertNoAnalyzerExceptionAsync<ThrowsOnMissingArgumentAnalyzer>("class C\n{\n    void Bind(int a) { Bind(1); }\n}\n"));
-
-        [Fact]
-        public void VariantsCoverPrefixesRemovedLinesAndRemovedBraces()
-        {
-            var variants = TruncatedSources.Variants("a\n{\n}").ToList();
-            Assert.Contains("a", variants);
-            Assert.Contains("a\n}", variants);
-            Assert.Contains("a\n{\n", variants);
-            Assert.Contains("s.Bind(\n}", TruncatedSources.Variants("s.Bind(x);\n}").ToList());
-        }
-
         [DiagnosticAnalyzer(LanguageNames.CSharp)]
         public sealed class BindCallAnalyzer : DiagnosticAnalyzer
         {
@@ -175,21 +161,6 @@ class C
                 context.EnableConcurrentExecution();
                 context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
                 context.RegisterSyntaxNodeAction(_ => throw new InvalidOperationException("analyzer bug"), SyntaxKind.ClassDeclaration);
-            }
-        }
-
-        [DiagnosticAnalyzer(LanguageNames.CSharp)]
-        public sealed class ThrowsOnMissingArgumentAnalyzer : DiagnosticAnalyzer
-        {
-            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(BindCallAnalyzer.Rule);
-
-            public override void Initialize(AnalysisContext context)
-            {
-                context.EnableConcurrentExecution();
-                context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-                context.RegisterSyntaxNodeAction(
-                    c => _ = ((InvocationExpressionSyntax)c.Node).ArgumentList.Arguments[0].Expression.IsMissing,
-                    SyntaxKind.InvocationExpression);
             }
         }
 
