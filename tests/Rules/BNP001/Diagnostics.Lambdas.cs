@@ -136,27 +136,5 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task LocalFunction_BindAndConnect() => VerifyCS.VerifyAnalyzerAsync(
             LocalFunction,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
-
-        public const string ConnectInsideALocalFunction = """
-            using System.Net;
-            using System.Net.Sockets;
-
-            class C
-            {
-                void Open(IPAddress local, EndPoint remote)
-                {
-                    var client = new TcpClient(AddressFamily.InterNetwork);
-                    {|#0:client.Client.Bind(new IPEndPoint(local, 0))|};
-                    Connect();
-
-                    void Connect() => client.Connect((IPEndPoint)remote);
-                }
-            }
-            """;
-
-        [Fact]
-        public Task LocalFunction_ConnectInsideALocalFunction() => VerifyCS.VerifyAnalyzerAsync(
-            ConnectInsideALocalFunction,
-            VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client.Client", "(IPEndPoint)remote"));
     }
 }
