@@ -50,13 +50,5 @@ namespace BindNoPort.Tests.Rules
                 .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start)
                 .ToList();
         }
-
-        /// <summary>The same, on the home-made verifier, for the rule tests not yet converted to Microsoft.CodeAnalysis.Testing.</summary>
-        public static async Task<Diagnostic> SingleAsync(string markup, TestOptions? options = null)
-        {
-            var project = TestProject.Create(new[] { Markup.Parse(markup).Source }, options ?? TestOptions.Default);
-            var diagnostics = await TestProject.DiagnosticsAsync(project, new BindBeforeConnectAnalyzer());
-            return Assert.Single(diagnostics.Where(d => d.Severity != DiagnosticSeverity.Error || d.Id.StartsWith("BNP", System.StringComparison.Ordinal)));
-        }
     }
 }
