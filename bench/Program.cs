@@ -150,7 +150,7 @@ namespace BindNoPort.Bench
 
         private static int DescribeSourceFolder(string folder)
         {
-            var description = SourceFolderCensus.Take(SourceFolderCorpus.Load(folder), AnalyzerTextPrefilter.TryCreate());
+            var description = SourceFolderCensus.Take(SourceFolderCorpus.Load(folder));
             Console.WriteLine(JsonSerializer.Serialize(description, JsonOptions));
             return 0;
         }

@@ -11,8 +11,10 @@ namespace BindNoPort.Bench.Analysis
     /// </summary>
     public sealed class AnalyzerTextPrefilter
     {
-        // Today's engine: BindBeforeConnectAnalyzer asks SocketMentions.MayUseSockets(codeBlock) first.
+        // BindBeforeConnectAnalyzer asks SocketMentions.MayUseSockets of a type's declarations before it registers
+        // anything for the type; its names come from the compilation's RequiredSymbols.
         private const string TypeName = "BindNoPort.Analyzers.Flow.SocketMentions";
+        private const string SymbolsTypeName = "BindNoPort.Analyzers.RequiredSymbols";
         private const string MethodName = "MayUseSockets";
 
         private readonly Func<SyntaxNode, bool> _passes;
@@ -22,14 +24,17 @@ namespace BindNoPort.Bench.Analysis
             _passes = (Func<SyntaxNode, bool>)method.CreateDelegate(typeof(Func<SyntaxNode, bool>), instance);
         }
 
-        /// <summary>A new prefilter (each keeps its own per-file cache), or null when the analyzers hold none by that name.</summary>
-        public static AnalyzerTextPrefilter? TryCreate()
+        /// <summary>A new prefilter for <paramref name="compilation"/> (each keeps its own per-file cache), or null when the analyzers hold none by that name.</summary>
+        public static AnalyzerTextPrefilter? TryCreate(Compilation compilation)
         {
-            var type = typeof(BindNoPort.Analyzers.Descriptors).Assembly.GetType(TypeName);
+            var assembly = typeof(BindNoPort.Analyzers.Descriptors).Assembly;
+            var type = assembly.GetType(TypeName);
+            var symbolsType = assembly.GetType(SymbolsTypeName);
             var method = type?.GetMethod(MethodName, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, new[] { typeof(SyntaxNode) });
-            return type is null || method is null || method.ReturnType != typeof(bool)
+            var symbols = symbolsType?.GetMethod("TryCreate", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)?.Invoke(null, new object[] { compilation });
+            return type is null || method is null || method.ReturnType != typeof(bool) || symbols is null
                 ? null
-                : new AnalyzerTextPrefilter(Activator.CreateInstance(type, nonPublic: true)!, method);
+                : new AnalyzerTextPrefilter(Activator.CreateInstance(type, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, new[] { symbols }, null)!, method);
         }
 
         /// <summary>Whether the code block gets past the prefilter.</summary>

@@ -30,7 +30,7 @@ namespace BindNoPort.Bench.Analysis
             {
                 log.WriteLine($"// analyzer cost: loading {folder}");
                 var corpus = SourceFolderCorpus.Load(folder);
-                var description = SourceFolderCensus.Take(corpus, AnalyzerTextPrefilter.TryCreate());
+                var description = SourceFolderCensus.Take(corpus);
                 log.WriteLine(Invariant($"// {description.Name}: {description.Files:N0} files ({description.LeftOutFiles:N0} left out), {description.Lines:N0} lines, {description.Methods:N0} methods, {description.CandidateMethods:N0} candidate methods, {description.CompilerErrors.Values.Sum():N0} compiler errors"));
                 corpora.Add(corpus);
                 descriptions.Add(description);

@@ -28,9 +28,10 @@ namespace BindNoPort.Bench.Corpus
         private static readonly HashSet<string> CandidateNames = new HashSet<string>(StringComparer.Ordinal) { "Bind", "Connect", "ConnectAsync", "BeginConnect" };
 
         /// <summary>Compiles the folder once and counts.</summary>
-        public static SourceFolderDescription Take(SourceFolderCorpus corpus, AnalyzerTextPrefilter? prefilter)
+        public static SourceFolderDescription Take(SourceFolderCorpus corpus)
         {
             var compilation = corpus.CreateCompilation();
+            var prefilter = AnalyzerTextPrefilter.TryCreate(compilation);
             var errors = compilation.GetDiagnostics()
                 .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
                 .GroupBy(diagnostic => diagnostic.Id)
