@@ -158,6 +158,12 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
+            // No socket, TcpClient or holder of one goes in or comes out, and this object holds none: nothing to follow.
+            if (!_environment.Holders.CanTouchSockets(method, arguments))
+            {
+                return;
+            }
+
             if (SummaryOf(method) is MethodSummary summary)
             {
                 Apply(summary, call, arguments, receiverIsThis, receiver, localFunction: null, events);

@@ -15,7 +15,8 @@ namespace BindNoPort.Analyzers.Flow
         {
             Symbols = symbols;
             Mentions = new SocketMentions(symbols);
-            Reach = new SocketReach(symbols.Compilation, Mentions);
+            Reach = new SocketReach(Mentions);
+            Holders = new SocketHolders(symbols);
             Summaries = new MethodSummaries(this);
             Members = new MemberFactsCache(this);
             _deferringMethods = deferringMethods;
@@ -26,6 +27,8 @@ namespace BindNoPort.Analyzers.Flow
         public SocketMentions Mentions { get; }
 
         public SocketReach Reach { get; }
+
+        public SocketHolders Holders { get; }
 
         public MethodSummaries Summaries { get; }
 

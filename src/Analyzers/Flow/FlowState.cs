@@ -127,6 +127,12 @@ namespace BindNoPort.Analyzers.Flow
 
         public FlowState Join(FlowState other)
         {
+            // Most edges carry the state of a path that touched no socket since the last join: nothing to merge.
+            if (ReferenceEquals(this, other) || SameAs(other))
+            {
+                return this;
+            }
+
             var builder = ImmutableDictionary.CreateBuilder<SocketKey, SocketFacts>();
             foreach (var key in Sockets.Keys.Concat(other.Sockets.Keys).Distinct())
             {

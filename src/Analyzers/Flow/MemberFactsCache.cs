@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BindNoPort.Analyzers.Flow
 {
@@ -34,7 +36,9 @@ namespace BindNoPort.Analyzers.Flow
             var uses = new MemberUses(_environment, member, chain);
             foreach (var type in chain.Types)
             {
-                foreach (var node in TypeChain.CodeBlocksOf(type, CancellationToken.None))
+                // Only the code that names the member can use it: the rest is never bound again. An initializer names
+                // its member in the declaration around it.
+                foreach (var node in TypeChain.CodeBlocksOf(type, CancellationToken.None).Where(node => _environment.Mentions.Names(node is EqualsValueClauseSyntax { Parent: { } declaration } ? declaration : node, member.Name)))
                 {
                     if (_environment.ModelFor(node.SyntaxTree).GetOperation(node, CancellationToken.None) is IOperation block)
                     {

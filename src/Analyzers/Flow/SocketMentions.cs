@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -15,16 +16,21 @@ namespace BindNoPort.Analyzers.Flow
     /// </summary>
     internal sealed class SocketMentions
     {
-        private readonly ImmutableArray<string> _names;
+        private readonly ImmutableHashSet<string> _nameSet;
         private readonly ImmutableHashSet<string> _bindNames;
+        private readonly ImmutableArray<string> _stems;
 
         // Lazy, so that the types of one file starting together on several threads search its text once.
         private readonly ConcurrentDictionary<SyntaxTree, Lazy<TreeMentions>> _trees = new ConcurrentDictionary<SyntaxTree, Lazy<TreeMentions>>();
 
         public SocketMentions(RequiredSymbols symbols)
         {
-            _names = symbols.MentionNames.AddRange(symbols.BindNames);
+            var names = symbols.MentionNames.AddRange(symbols.BindNames);
+            _nameSet = names.ToImmutableHashSet(StringComparer.Ordinal);
             _bindNames = symbols.BindNames.ToImmutableHashSet(StringComparer.Ordinal);
+
+            // The shortest names that no other name contains are the stems every name is found through.
+            _stems = names.Where(name => !names.Any(other => other != name && name.Contains(other))).Distinct().ToImmutableArray();
         }
 
         /// <summary>Whether the node's text names a socket member.</summary>
@@ -32,6 +38,24 @@ namespace BindNoPort.Analyzers.Flow
 
         /// <summary>Whether the node's text names Bind, BindForConnect or TcpClient.</summary>
         public bool MayBind(SyntaxNode node) => Contains(Mentions(node.SyntaxTree).Binds, node);
+
+        /// <summary>Whether the node's text holds <paramref name="name"/> as a whole word: a member's code names the member.</summary>
+        public bool Names(SyntaxNode node, string name)
+        {
+            var text = Mentions(node.SyntaxTree).Text;
+            var end = node.Span.End;
+            for (var index = text.IndexOf(name, node.SpanStart, end - node.SpanStart, StringComparison.Ordinal);
+                index >= 0 && index + name.Length <= end;
+                index = text.IndexOf(name, index + name.Length, end - index - name.Length, StringComparison.Ordinal))
+            {
+                if (!IsIdentifierPart(text, index - 1) && !IsIdentifierPart(text, index + name.Length))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool Contains(int[] positions, SyntaxNode node)
         {
@@ -47,21 +71,37 @@ namespace BindNoPort.Analyzers.Flow
         private TreeMentions Mentions(SyntaxTree tree) =>
             _trees.GetOrAdd(tree, key => new Lazy<TreeMentions>(() => Find(key), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
+        // Each name contains one of a few stems (SetRawSocketOption contains Socket, BeginConnect contains Connect): the
+        // text is searched once per stem, and each hit is widened to the identifier around it.
         private TreeMentions Find(SyntaxTree tree)
         {
             var text = tree.GetText().ToString();
             var all = new List<int>();
             var binds = new List<int>();
-            foreach (var name in _names)
+            var seen = new HashSet<int>();
+            foreach (var stem in _stems)
             {
-                for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, StringComparison.Ordinal))
+                for (var index = text.IndexOf(stem, StringComparison.Ordinal); index >= 0; index = text.IndexOf(stem, index + stem.Length, StringComparison.Ordinal))
                 {
-                    if (!IsIdentifierPart(text, index - 1) && !IsIdentifierPart(text, index + name.Length))
+                    var start = index;
+                    while (IsIdentifierPart(text, start - 1))
                     {
-                        all.Add(index);
+                        start--;
+                    }
+
+                    var end = index + stem.Length;
+                    while (IsIdentifierPart(text, end))
+                    {
+                        end++;
+                    }
+
+                    var name = text.Substring(start, end - start);
+                    if (_nameSet.Contains(name) && seen.Add(start))
+                    {
+                        all.Add(start);
                         if (_bindNames.Contains(name))
                         {
-                            binds.Add(index);
+                            binds.Add(start);
                         }
                     }
                 }
@@ -69,7 +109,7 @@ namespace BindNoPort.Analyzers.Flow
 
             all.Sort();
             binds.Sort();
-            return new TreeMentions(all.ToArray(), binds.ToArray());
+            return new TreeMentions(text, all.ToArray(), binds.ToArray());
         }
 
         private static bool IsIdentifierPart(string text, int index) =>
@@ -77,11 +117,14 @@ namespace BindNoPort.Analyzers.Flow
 
         private sealed class TreeMentions
         {
-            public TreeMentions(int[] all, int[] binds)
+            public TreeMentions(string text, int[] all, int[] binds)
             {
+                Text = text;
                 All = all;
                 Binds = binds;
             }
+
+            public string Text { get; }
 
             public int[] All { get; }
 

@@ -1,105 +1,141 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
     /// Whether calling a method of the compilation may bind a socket, or touch one at all, decided from syntax alone:
-    /// the method names such a member itself, or calls, by name, a method that does, up to the summaries' nesting cap.
-    /// It decides which code blocks get a control-flow graph and which helpers get a summary. Names that collide only
-    /// cost work that finds nothing.
+    /// the method names such a member itself, or calls, by name, a method of its own type (or a base type) that does,
+    /// up to the summaries' nesting cap. It decides which code blocks get a control-flow graph and which helpers get a
+    /// summary. Names are looked up in the method's own types only: a search of the whole compilation by name costs
+    /// more than the flow analysis it would save. A helper of another type is reached through its caller's own mention.
+    /// Every answer, and every method's callees, is computed once per compilation.
     /// </summary>
     internal sealed class SocketReach
     {
-        private readonly Compilation _compilation;
         private readonly SocketMentions _mentions;
-        private readonly ConcurrentDictionary<IMethodSymbol, bool> _binds = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IMethodSymbol, bool> _touches = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth, bool Binds), bool> _answers =
+            new ConcurrentDictionary<(IMethodSymbol Method, int Depth, bool Binds), bool>(new QuestionComparer());
 
-        public SocketReach(Compilation compilation, SocketMentions mentions)
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _callees =
+            new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
+
+        private readonly ConcurrentDictionary<(INamedTypeSymbol Type, bool Binds), bool> _types =
+            new ConcurrentDictionary<(INamedTypeSymbol Type, bool Binds), bool>(new TypeQuestionComparer());
+
+        public SocketReach(SocketMentions mentions)
         {
-            _compilation = compilation;
             _mentions = mentions;
         }
 
         /// <summary>Whether the method, or one it calls, names Bind, BindForConnect or TcpClient.</summary>
-        public bool MayBind(IMethodSymbol method) =>
-            _binds.GetOrAdd(method.OriginalDefinition, definition => new Search(this, _mentions.MayBind).Reaches(definition, MethodSummaries.NestingCap));
+        public bool MayBind(IMethodSymbol method) => Reaches(method.OriginalDefinition, MethodSummaries.NestingCap, binds: true);
 
         /// <summary>Whether the method, or one it calls, names any socket member the rules know.</summary>
-        public bool MayTouchSockets(IMethodSymbol method) =>
-            _touches.GetOrAdd(method.OriginalDefinition, definition => new Search(this, _mentions.MayUseSockets).Reaches(definition, MethodSummaries.NestingCap));
+        public bool MayTouchSockets(IMethodSymbol method) => Reaches(method.OriginalDefinition, MethodSummaries.NestingCap, binds: false);
 
-        /// <summary>One question, answered once per method and depth.</summary>
-        private sealed class Search
+        // A lower depth each call down, so the answers never wait on themselves. A method of a type chain that names
+        // nothing cannot reach anything, since only its own types' methods are followed: most methods stop there.
+        private bool Reaches(IMethodSymbol method, int depth, bool binds) =>
+            ChainMayName(method.ContainingType, binds)
+            && _answers.GetOrAdd((method, depth, binds), question =>
+                Names(question.Method, question.Binds)
+                || (question.Depth > 0 && CalleesOf(question.Method).Any(callee => Reaches(callee, question.Depth - 1, question.Binds))));
+
+        private bool ChainMayName(INamedTypeSymbol? type, bool binds)
         {
-            private readonly SocketReach _reach;
-            private readonly Func<SyntaxNode, bool> _names;
-            private readonly Dictionary<IMethodSymbol, int> _explored = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
-
-            public Search(SocketReach reach, Func<SyntaxNode, bool> names)
+            for (; type is not null && !type.DeclaringSyntaxReferences.IsEmpty; type = type.BaseType)
             {
-                _reach = reach;
-                _names = names;
+                if (_types.GetOrAdd((type.OriginalDefinition, binds), question => question.Type.DeclaringSyntaxReferences.Any(reference => Mentions(reference.GetSyntax(), question.Binds))))
+                {
+                    return true;
+                }
             }
 
-            public bool Reaches(IMethodSymbol method, int depth)
+            return false;
+        }
+
+        private bool Mentions(SyntaxNode node, bool binds) => binds ? _mentions.MayBind(node) : _mentions.MayUseSockets(node);
+
+        private bool Names(IMethodSymbol method, bool binds) => method.DeclaringSyntaxReferences.Any(reference => Mentions(reference.GetSyntax(), binds));
+
+        private ImmutableArray<IMethodSymbol> CalleesOf(IMethodSymbol method) => _callees.GetOrAdd(method, FindCallees);
+
+        // The names the method's text calls, `Name(` or `Name<...>(`, read from the text without building syntax nodes.
+        private static ImmutableArray<IMethodSymbol> FindCallees(IMethodSymbol method)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                if (_explored.TryGetValue(method, out var explored) && explored >= depth)
-                {
-                    return false;
-                }
-
-                _explored[method] = depth;
-                foreach (var reference in method.DeclaringSyntaxReferences)
-                {
-                    var declaration = reference.GetSyntax();
-                    if (_names(declaration) || (depth > 0 && CallsOneThatReaches(declaration, depth - 1)))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                CalledNames(reference.SyntaxTree.GetText(), reference.Span, names);
             }
 
-            private bool CallsOneThatReaches(SyntaxNode declaration, int depth)
+            var callees = ImmutableArray.CreateBuilder<IMethodSymbol>();
+            for (var owner = method.ContainingType; owner is not null && !owner.DeclaringSyntaxReferences.IsEmpty; owner = owner.BaseType)
             {
-                var called = declaration.DescendantNodes()
-                    .Select(node => node switch
-                    {
-                        InvocationExpressionSyntax invocation => InvokedName(invocation.Expression),
-                        ObjectCreationExpressionSyntax creation => InvokedName(creation.Type),
-                        _ => null,
-                    })
-                    .OfType<string>()
-                    .Distinct(StringComparer.Ordinal);
-                foreach (var name in called)
+                foreach (var name in names)
                 {
-                    var candidates = _reach._compilation.GetSymbolsWithName(name, SymbolFilter.Member).OfType<IMethodSymbol>()
-                        .Concat(_reach._compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>().SelectMany(type => type.InstanceConstructors));
-                    if (candidates.Any(candidate => Reaches(candidate.OriginalDefinition, depth)))
-                    {
-                        return true;
-                    }
+                    callees.AddRange(owner.GetMembers(name).OfType<IMethodSymbol>().Select(callee => callee.OriginalDefinition));
+                }
+            }
+
+            return callees.ToImmutable();
+        }
+
+        private static void CalledNames(SourceText text, TextSpan span, HashSet<string> names)
+        {
+            var end = span.End;
+            for (var index = span.Start; index < end;)
+            {
+                if (!IsIdentifierStart(text[index]) || (index > span.Start && IsIdentifierPart(text[index - 1])))
+                {
+                    index++;
+                    continue;
                 }
 
-                return false;
+                var start = index;
+                while (index < end && IsIdentifierPart(text[index]))
+                {
+                    index++;
+                }
+
+                var next = index;
+                while (next < end && char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                if (next < end && (text[next] == '(' || text[next] == '<'))
+                {
+                    names.Add(text.ToString(TextSpan.FromBounds(start, index)));
+                }
             }
         }
 
-        private static string? InvokedName(SyntaxNode expression) => expression switch
+        private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
+
+        private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        private sealed class TypeQuestionComparer : System.Collections.Generic.IEqualityComparer<(INamedTypeSymbol Type, bool Binds)>
         {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            GenericNameSyntax generic => generic.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            _ => null,
-        };
+            public bool Equals((INamedTypeSymbol Type, bool Binds) x, (INamedTypeSymbol Type, bool Binds) y) =>
+                x.Binds == y.Binds && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+            public int GetHashCode((INamedTypeSymbol Type, bool Binds) obj) => unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 2) + (obj.Binds ? 1 : 0));
+        }
+
+        private sealed class QuestionComparer : System.Collections.Generic.IEqualityComparer<(IMethodSymbol Method, int Depth, bool Binds)>
+        {
+            public bool Equals((IMethodSymbol Method, int Depth, bool Binds) x, (IMethodSymbol Method, int Depth, bool Binds) y) =>
+                x.Depth == y.Depth && x.Binds == y.Binds && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+            public int GetHashCode((IMethodSymbol Method, int Depth, bool Binds) obj) =>
+                unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31) + (obj.Depth * 2) + (obj.Binds ? 1 : 0));
+        }
     }
 }
