@@ -20,7 +20,6 @@ namespace BindNoPort.CodeFixes
     {
         private const string SocketPlaceholder = "__socket__";
         private const string ValuePlaceholder = "__value__";
-        private const string WindowsCallPlaceholder = "__windows__";
 
         // The framework types the templates name; only these are handed to the simplifier, never the user's code.
         private static readonly HashSet<string> FrameworkTypes = new HashSet<string> { "OperatingSystem", "BitConverter", "RuntimeInformation", "OSPlatform" };
@@ -45,41 +44,62 @@ namespace BindNoPort.CodeFixes
 
         /// <summary>
         /// <c>if (OperatingSystem.IsLinux()) { socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1)); }</c>
-        /// under a comment naming the option; <paramref name="optionBytes"/> in place of the bytes of 1.
+        /// under a comment naming the option.
         /// </summary>
-        public StatementSyntax SetNoPortOptionOnLinux(ExpressionSyntax socket, ExpressionSyntax? optionBytes = null)
+        public StatementSyntax SetNoPortOptionOnLinux(ExpressionSyntax socket) =>
+            OnLinux(Fill(SyntaxFactory.ParseStatement(SocketPlaceholder + "." + RawOption + ValuePlaceholder + ");"), socket, GetBytes(Literal(1))));
+
+        /// <summary>
+        /// The one template every inline fix writes: <paramref name="setOption"/>, the call that sets the option, under
+        /// <c>if (OperatingSystem.IsLinux())</c> and a comment naming the option.
+        /// </summary>
+        public StatementSyntax OnLinux(StatementSyntax setOption)
         {
-            var statement = Statement(
+            var statement = (IfStatementSyntax)Statement(
                 "if (" + IsPlatform("Linux") + ")" + newLine +
                 "{" + newLine +
-                "    " + SocketPlaceholder + "." + RawOption + ValuePlaceholder + ");" + newLine +
                 "}" + newLine,
-                socket,
-                optionBytes ?? GetBytes(Literal(1)));
+                socket: null,
+                value: null);
+            statement = statement.WithStatement(((BlockSyntax)statement.Statement).WithStatements(
+                SyntaxFactory.SingletonList(setOption.WithoutTrivia().WithAdditionalAnnotations(Formatter.Annotation))));
             return statement.WithLeadingTrivia(
                 SyntaxFactory.Comment("// IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations."),
                 SyntaxFactory.EndOfLine(newLine));
+        }
+
+        /// <summary><c>socket.SetRawSocketOption(0, 24, bytes)</c> in place of the SetSocketOption invocation, whatever its receiver.</summary>
+        public static InvocationExpressionSyntax SetRawNoPortOption(InvocationExpressionSyntax setSocketOption, ExpressionSyntax optionBytes)
+        {
+            var name = SyntaxFactory.IdentifierName("SetRawSocketOption");
+            ExpressionSyntax target = setSocketOption.Expression switch
+            {
+                MemberAccessExpressionSyntax memberAccess => memberAccess.WithName(name.WithTriviaFrom(memberAccess.Name)),
+                MemberBindingExpressionSyntax memberBinding => memberBinding.WithName(name.WithTriviaFrom(memberBinding.Name)),
+                var other => name.WithTriviaFrom(other),
+            };
+            var arguments = Fill(SyntaxFactory.ParseArgumentList("(" + RawOption.Substring(RawOption.IndexOf('(') + 1) + ValuePlaceholder + ")"), socket: null, optionBytes);
+            return setSocketOption.WithExpression(target).WithArgumentList(arguments.WithTriviaFrom(setSocketOption.ArgumentList));
         }
 
         /// <summary>
         /// The Windows call kept for Windows, and the Linux template for Linux:
         /// <c>if (OperatingSystem.IsWindows()) { original } else if (OperatingSystem.IsLinux()) { socket.SetRawSocketOption(0, 24, bytes); }</c>.
         /// </summary>
-        public StatementSyntax SetPortDeferralPerPlatform(StatementSyntax windowsStatement, ExpressionSyntax socket, ExpressionSyntax optionBytes)
+        public StatementSyntax SetPortDeferralPerPlatform(StatementSyntax windowsStatement, StatementSyntax linuxStatement)
         {
-            var linux = (IfStatementSyntax)SetNoPortOptionOnLinux(socket, optionBytes).WithoutLeadingTrivia();
+            var linux = (IfStatementSyntax)OnLinux(linuxStatement).WithoutLeadingTrivia();
             var statement = (IfStatementSyntax)Statement(
                 "if (" + IsPlatform("Windows") + ")" + newLine +
                 "{" + newLine +
-                "    " + WindowsCallPlaceholder + "();" + newLine +
                 "}" + newLine,
-                socket,
+                socket: null,
                 value: null);
             var windowsBlock = (BlockSyntax)statement.Statement;
             statement = statement
                 .WithStatement(windowsBlock.WithStatements(SyntaxFactory.SingletonList(windowsStatement.WithoutTrivia().WithAdditionalAnnotations(Formatter.Annotation))))
                 .WithElse(SyntaxFactory.ElseClause(linux).WithAdditionalAnnotations(Formatter.Annotation));
-            return statement.WithLeadingTrivia(windowsStatement.GetLeadingTrivia()).WithTrailingTrivia(windowsStatement.GetTrailingTrivia());
+            return statement;
         }
 
         /// <summary>The bytes of an option value: <c>BitConverter.GetBytes(value ? 1 : 0)</c> for a bool, <c>BitConverter.GetBytes(value)</c> for an int, the array itself for a byte[].</summary>
@@ -120,7 +140,7 @@ namespace BindNoPort.CodeFixes
                 ? "System.OperatingSystem.Is" + platform + "()"
                 : "System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform." + platform + ")";
 
-        private static StatementSyntax Statement(string text, ExpressionSyntax socket, ExpressionSyntax? value) =>
+        private static StatementSyntax Statement(string text, ExpressionSyntax? socket, ExpressionSyntax? value) =>
             Fill(SyntaxFactory.ParseStatement(text), socket, value).WithAdditionalAnnotations(Formatter.Annotation);
 
         // Marks the template's framework type names for the simplifier, then puts the user's expressions in.

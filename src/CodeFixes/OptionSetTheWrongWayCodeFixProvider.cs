@@ -37,31 +37,34 @@ namespace BindNoPort.CodeFixes
                 yield break;
             }
 
-            if (VoidCallPlacement.Of(invocation) is not { } placement || BindFixes.Receiver(invocation) is not { } socket)
+            // The call as it stands, socket?.SetSocketOption(...) included, and the same call setting the option the raw way.
+            var call = invocation.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == invocation ? (ExpressionSyntax)access : invocation;
+            if (VoidCallPlacement.Of(call) is not { } placement || document.Capabilities.PlatformCheck == PlatformCheck.None)
             {
                 yield break;
             }
 
-            if (option == DiagnosticContract.IpBindAddressNoPort && document.Capabilities.PlatformCheck != PlatformCheck.None)
+            var setRaw = SyntaxFactory.ExpressionStatement(call.ReplaceNode(invocation, FixSyntax.SetRawNoPortOption(invocation, optionBytes)).WithoutTrivia());
+            if (option == DiagnosticContract.IpBindAddressNoPort)
             {
                 yield return new FixOffer(
                     "Set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...) on Linux",
                     EquivalenceKeys.UseRawSocketOption,
                     () =>
                     {
-                        placement.Replace(document.Editor, document.Syntax.SetNoPortOptionOnLinux(socket, optionBytes));
+                        placement.Replace(document.Editor, document.Syntax.OnLinux(setRaw));
                         document.ImportFrameworkNamespaces();
                     });
             }
-            else if (option == DiagnosticContract.ReuseUnicastPort && document.Capabilities.PlatformCheck != PlatformCheck.None)
+            else if (option == DiagnosticContract.ReuseUnicastPort)
             {
                 yield return new FixOffer(
                     "Keep ReuseUnicastPort for Windows, set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...) on Linux",
                     EquivalenceKeys.UseRawSocketOption,
                     () =>
                     {
-                        var windowsCall = invocation.Parent as StatementSyntax ?? SyntaxFactory.ExpressionStatement(invocation.WithoutTrivia());
-                        placement.Replace(document.Editor, document.Syntax.SetPortDeferralPerPlatform(windowsCall, socket, optionBytes));
+                        var windowsCall = call.Parent as StatementSyntax ?? SyntaxFactory.ExpressionStatement(call.WithoutTrivia());
+                        placement.Replace(document.Editor, document.Syntax.SetPortDeferralPerPlatform(windowsCall, setRaw));
                         document.ImportFrameworkNamespaces();
                     });
             }

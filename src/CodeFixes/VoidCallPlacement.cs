@@ -15,14 +15,15 @@ namespace BindNoPort.CodeFixes
     /// </summary>
     internal sealed class VoidCallPlacement
     {
-        private readonly InvocationExpressionSyntax _call;
+        private readonly ExpressionSyntax _call;
 
-        private VoidCallPlacement(InvocationExpressionSyntax call)
+        private VoidCallPlacement(ExpressionSyntax call)
         {
             _call = call;
         }
 
-        public static VoidCallPlacement? Of(InvocationExpressionSyntax call) => call.Parent switch
+        /// <summary>Where the call stands: <paramref name="call"/> is the invocation, or the conditional access around it.</summary>
+        public static VoidCallPlacement? Of(ExpressionSyntax call) => call.Parent switch
         {
             ExpressionStatementSyntax or LambdaExpressionSyntax => new VoidCallPlacement(call),
             ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ConstructorDeclarationSyntax } => new VoidCallPlacement(call),
@@ -44,8 +45,15 @@ namespace BindNoPort.CodeFixes
                     break;
                 case ExpressionStatementSyntax statement when StatementPlacement.IsInList(statement):
                     // The first statement takes the call's place, with what stood above it; the rest follow it.
+                    // The call's own indentation is dropped: the formatter indents the first statement's comment.
+                    var above = statement.GetLeadingTrivia();
+                    if (above.LastOrDefault().IsKind(SyntaxKind.WhitespaceTrivia))
+                    {
+                        above = above.RemoveAt(above.Count - 1);
+                    }
+
                     var first = statements[0]
-                        .WithLeadingTrivia(statement.GetLeadingTrivia().AddRange(statements[0].GetLeadingTrivia()))
+                        .WithLeadingTrivia(above.AddRange(statements[0].GetLeadingTrivia()))
                         .WithTrailingTrivia(statement.GetTrailingTrivia());
                     editor.ReplaceNode(statement, first);
                     if (statements.Length > 1)

@@ -166,13 +166,40 @@ namespace BindNoPort.Tests.Rules.BNP001
             CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
         }.RunAsync();
 
-        // The extension's body is an expression (=> socket.Bind(...)): no statement list to add the option block to.
+        // The extension's body is an expression (=> socket.Bind(...)): it becomes a block, with the option before the Bind.
         [Fact]
-        public Task Helper_ExtensionBindsItsReceiver_NoInlineFixInAnExpressionBody() => new VerifyCS.Test
+        public Task Helper_ExtensionBindsItsReceiver_ExpressionBodyBecomesABlock() => new VerifyCS.Test
         {
             TestCode = Diagnostics.ExtensionHelperBindsItsReceiver,
             ExpectedDiagnostics = { Bnp001(0, "socket", "remote").WithLocation(1) },
-            FixedCode = Diagnostics.ExtensionHelperBindsItsReceiver,
+            FixedCode = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                static class SocketExtensions
+                {
+                    public static void BindTo(this Socket socket, IPAddress local)
+                    {
+                        // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                        socket.Bind(new IPEndPoint(local, 0));
+                    }
+                }
+
+                class C
+                {
+                    void Open(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        socket.BindTo(local);
+                        socket.Connect(remote);
+                    }
+                }
+                """,
             CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
         }.RunAsync();
 

@@ -75,7 +75,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         }.RunAsync();
 
         [Fact]
-        public Task InlineWithoutUsingSystemWritesFullNames()
+        public Task InlineWithoutUsingSystemImportsIt()
         {
             const string source = """
                 using System.Net;
@@ -92,6 +92,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 }
                 """;
             const string fixedSource = """
+                using System;
                 using System.Net;
                 using System.Net.Sockets;
 
@@ -101,9 +102,9 @@ namespace BindNoPort.Tests.Rules.BNP001
                     {
                         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                         // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                        if (System.OperatingSystem.IsLinux())
+                        if (OperatingSystem.IsLinux())
                         {
-                            socket.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                         }
                         socket.Bind(new IPEndPoint(local, 0));
                         socket.Connect(remote);
@@ -313,7 +314,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         }
 
         [Fact]
-        public Task NoInlineFixForABindThatIsAnEmbeddedStatement()
+        public Task EmbeddedBindGetsBracesAndTheOption()
         {
             const string source = """
                 using System;
@@ -331,12 +332,37 @@ namespace BindNoPort.Tests.Rules.BNP001
                     }
                 }
                 """;
-            // No fix at all: FixedCode is the source itself, so any action offered would fail the test.
+            const string fixedSource = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                class C
+                {
+                    void M(IPAddress local, IPEndPoint remote, bool bindLocal)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        if (bindLocal)
+                        {
+                            // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                            if (OperatingSystem.IsLinux())
+                            {
+                                socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                            }
+                            socket.Bind(new IPEndPoint(local, 0));
+                        }
+                        socket.Connect(remote);
+                    }
+                }
+                """;
+
+            // A bare if before the Bind could take an enclosing if's else: the embedded statement gets braces first.
             return new VerifyCS.Test
             {
                 TestCode = source,
                 ExpectedDiagnostics = { Bnp001(0, "socket", "remote") },
-                FixedCode = source,
+                FixedCode = fixedSource,
+                CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
             }.RunAsync();
         }
     }

@@ -99,6 +99,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task Lambda_ConnectCallback()
         {
             const string fixedSource = """
+                using System;
                 using System.IO;
                 using System.Net;
                 using System.Net.Http;
@@ -113,9 +114,9 @@ namespace BindNoPort.Tests.Rules.BNP001
                         {
                             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
                             // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                            if (System.OperatingSystem.IsLinux())
+                            if (OperatingSystem.IsLinux())
                             {
-                                socket.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                                socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                             }
                             socket.Bind(new IPEndPoint(local, 0));
                             await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);

@@ -36,33 +36,6 @@ namespace BindNoPort.Tests.Rules.BNP001
             BindInLoop,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
 
-        public const string OptionSetInsideLoopAfterFirstBind = """
-            using System;
-            using System.Net;
-            using System.Net.Sockets;
-
-            class C
-            {
-                void Open(IPAddress local, EndPoint remote)
-                {
-                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                    while (true)
-                    {
-                        {|#0:socket.Bind(new IPEndPoint(local, 0))|};
-                        {|#1:socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1))|};
-                        socket.Connect(remote);
-                    }
-                }
-            }
-            """;
-
-        // The option reaches the next iteration's Bind too late for this one: BNP004 on the option, pointing back at the Bind.
-        [Fact]
-        public Task Loop_OptionAfterTheBindItShouldPrecede() => VerifyCS.VerifyAnalyzerAsync(
-            OptionSetInsideLoopAfterFirstBind,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"),
-            VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(1).WithLocation(0).WithArguments("socket"));
-
         public const string InsideTry = """
             using System.Net;
             using System.Net.Sockets;

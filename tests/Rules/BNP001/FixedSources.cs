@@ -14,8 +14,8 @@ namespace BindNoPort.Tests.Rules.BNP001
         private static readonly Regex SpanStart = new(@"\{\|#?\w+:", RegexOptions.CultureInvariant);
 
         /// <summary>
-        /// The source with the option block before the line holding location #0; the framework names written in full
-        /// unless the file imports System, as the fix writes them.
+        /// The source with the option block before the line holding location #0, and <c>using System;</c> first among the
+        /// usings when the file has none, as the fix writes them.
         /// </summary>
         public static string Inline(string markup, string socket) => InlineAt(markup, FirstLocation, socket);
 
@@ -29,15 +29,19 @@ namespace BindNoPort.Tests.Rules.BNP001
             var index = lines.FindIndex(line => line.Trim() == statement);
             Assert.True(index >= 0, "The source has no line '" + statement + "'.");
             var indent = lines[index].Substring(0, lines[index].Length - lines[index].TrimStart().Length);
-            var system = lines.Contains("using System;") ? string.Empty : "System.";
             lines.InsertRange(index, new[]
             {
                 indent + "// IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.",
-                indent + "if (" + system + "OperatingSystem.IsLinux())",
+                indent + "if (OperatingSystem.IsLinux())",
                 indent + "{",
-                indent + "    " + socket + ".SetRawSocketOption(0, 24, " + system + "BitConverter.GetBytes(1));",
+                indent + "    " + socket + ".SetRawSocketOption(0, 24, BitConverter.GetBytes(1));",
                 indent + "}",
             });
+            if (!lines.Contains("using System;"))
+            {
+                lines.Insert(lines.FindIndex(line => line.StartsWith("using ", StringComparison.Ordinal)), "using System;");
+            }
+
             return string.Join("\n", lines);
         }
 

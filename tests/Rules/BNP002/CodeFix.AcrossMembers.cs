@@ -11,6 +11,7 @@ namespace BindNoPort.Tests.Rules.BNP002
     public sealed partial class CodeFix
     {
         public const string AcrossMembersThroughFieldFixed = """
+            using System;
             using System.Net;
             using System.Net.Sockets;
 
@@ -22,9 +23,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                 {
                     client = new TcpClient(local.AddressFamily);
                     // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                    if (System.OperatingSystem.IsLinux())
+                    if (OperatingSystem.IsLinux())
                     {
-                        client.Client.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                        client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                     }
                     client.Client.Bind(new IPEndPoint(local, 0));
                 }
@@ -42,17 +43,40 @@ namespace BindNoPort.Tests.Rules.BNP002
             ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:443") },
         }.RunAsync(CancellationToken.None);
 
-        // BindLocal's body is an expression (=> client.Client.Bind(...)): no statement list to add the option block to.
+        // BindLocal's body is an expression (=> client.Client.Bind(...)): it becomes a block, the option before the Bind.
         [Fact]
-        public Task AcrossMembers_ClientBind_NoInlineFixInAnExpressionBody() => new VerifyCS.Test
+        public Task AcrossMembers_ClientBind_ExpressionBodyBecomesABlock() => new VerifyCS.Test
         {
             TestCode = Diagnostics.AcrossMembersClientBind,
-            FixedCode = Diagnostics.AcrossMembersClientBind,
+            FixedCode = """
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+                using System.Threading.Tasks;
+
+                class C
+                {
+                    private readonly TcpClient client = new TcpClient(AddressFamily.InterNetwork);
+
+                    public void BindLocal(IPAddress local)
+                    {
+                        // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                        client.Client.Bind(new IPEndPoint(local, 0));
+                    }
+
+                    public Task OpenAsync(string host) => client.ConnectAsync(host, 443);
+                }
+                """,
             CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
             ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client.Client", "host:443") },
         }.RunAsync(CancellationToken.None);
 
         public const string InConnectCallbackFixed = """
+            using System;
             using System.IO;
             using System.Net;
             using System.Net.Http;
@@ -66,9 +90,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                     {
                         var client = new TcpClient(local.AddressFamily);
                         // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                        if (System.OperatingSystem.IsLinux())
+                        if (OperatingSystem.IsLinux())
                         {
-                            client.Client.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                            client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                         }
                         client.Client.Bind(new IPEndPoint(local, 0));
                         await client.ConnectAsync(context.DnsEndPoint.Host, context.DnsEndPoint.Port, cancellationToken);

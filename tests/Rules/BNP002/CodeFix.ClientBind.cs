@@ -57,6 +57,7 @@ namespace BindNoPort.Tests.Rules.BNP002
         }.RunAsync(CancellationToken.None);
 
         public const string ClientBindThenConnectFixed = """
+            using System;
             using System.Net;
             using System.Net.Sockets;
 
@@ -66,9 +67,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                 {
                     var client = new TcpClient(AddressFamily.InterNetwork);
                     // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                    if (System.OperatingSystem.IsLinux())
+                    if (OperatingSystem.IsLinux())
                     {
-                        client.Client.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                        client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                     }
                     client.Client.Bind(new IPEndPoint(local, 0));
                     client.Connect(remote);
@@ -86,6 +87,7 @@ namespace BindNoPort.Tests.Rules.BNP002
         }.RunAsync(CancellationToken.None);
 
         public const string ClientBindThenConnectAsyncFixed = """
+            using System;
             using System.Net;
             using System.Net.Sockets;
             using System.Threading.Tasks;
@@ -96,9 +98,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                 {
                     var client = new TcpClient();
                     // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                    if (System.OperatingSystem.IsLinux())
+                    if (OperatingSystem.IsLinux())
                     {
-                        client.Client.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                        client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                     }
                     client.Client.Bind(local);
                     await client.ConnectAsync(host, 443);
@@ -133,6 +135,7 @@ namespace BindNoPort.Tests.Rules.BNP002
             """;
 
         public const string ClientBindConnectedInALocalFunctionFixed = """
+            using System;
             using System.Net;
             using System.Net.Sockets;
 
@@ -142,9 +145,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                 {
                     var client = new TcpClient(AddressFamily.InterNetwork);
                     // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                    if (System.OperatingSystem.IsLinux())
+                    if (OperatingSystem.IsLinux())
                     {
-                        client.Client.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                        client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                     }
                     client.Client.Bind(new IPEndPoint(local, 0));
                     Connect();

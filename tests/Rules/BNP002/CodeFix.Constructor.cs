@@ -177,6 +177,7 @@ namespace BindNoPort.Tests.Rules.BNP002
         }.RunAsync(CancellationToken.None);
 
         public const string ConstructorThenConnectFixed = """
+            using System;
             using System.Net;
             using System.Net.Sockets;
 
@@ -186,9 +187,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                 {
                     var client = new TcpClient(local.AddressFamily);
                     // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                    if (System.OperatingSystem.IsLinux())
+                    if (OperatingSystem.IsLinux())
                     {
-                        client.Client.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                        client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                     }
                     client.Client.Bind(new IPEndPoint(local, 0));
                     client.Connect(host, 443);
@@ -207,6 +208,7 @@ namespace BindNoPort.Tests.Rules.BNP002
         }.RunAsync(CancellationToken.None);
 
         public const string ConstructorThenConnectAsyncFixed = """
+            using System;
             using System.Net;
             using System.Net.Sockets;
             using System.Threading;
@@ -218,9 +220,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                 {
                     using var client = new TcpClient(local.AddressFamily);
                     // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                    if (System.OperatingSystem.IsLinux())
+                    if (OperatingSystem.IsLinux())
                     {
-                        client.Client.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                        client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                     }
                     client.Client.Bind(local);
                     await client.ConnectAsync(remote, cancellationToken);

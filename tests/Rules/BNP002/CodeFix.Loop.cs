@@ -34,6 +34,7 @@ namespace BindNoPort.Tests.Rules.BNP002
             """;
 
         public const string ConstructorInLoopFixed = """
+            using System;
             using System.Collections.Generic;
             using System.Net;
             using System.Net.Sockets;
@@ -47,9 +48,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                     {
                         var client = new TcpClient(local.AddressFamily);
                         // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
-                        if (System.OperatingSystem.IsLinux())
+                        if (OperatingSystem.IsLinux())
                         {
-                            client.Client.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                            client.Client.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
                         }
                         client.Client.Bind(new IPEndPoint(local, 0));
                         client.Connect(remote);

@@ -8,7 +8,10 @@ using VerifyCS = BindNoPort.Tests.Verifiers.CSharpCodeFixVerifier<BindNoPort.Ana
 
 namespace BindNoPort.Tests.Rules.BNP003
 {
-    /// <summary>SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, value) becomes SetRawSocketOption(0, 24, bytes).</summary>
+    /// <summary>
+    /// SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, value) becomes SetRawSocketOption(0, 24, bytes) under the
+    /// Linux check every inline fix writes.
+    /// </summary>
     public sealed partial class CodeFix
     {
         private const string OptionTwentyFourCall = "SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, ...)";
@@ -42,7 +45,11 @@ namespace BindNoPort.Tests.Rules.BNP003
                 {
                     void M(Socket socket, bool enabled, int count)
                     {
-                        socket.SetRawSocketOption(0, 24, {{bytes}});
+                        // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            socket.SetRawSocketOption(0, 24, {{bytes}});
+                        }
                     }
                 }
                 """,
@@ -66,7 +73,9 @@ namespace BindNoPort.Tests.Rules.BNP003
             }
             """;
 
+        // The formatter lines the second fix's comment up with the trailing comment on the line above it.
         public const string ThroughAFieldWithCommentsFixed = """
+            using System;
             using System.Net.Sockets;
 
             class C
@@ -76,14 +85,22 @@ namespace BindNoPort.Tests.Rules.BNP003
                 void M()
                 {
                     // Defer the port to connect.
-                    this.socket!.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1)); // IP_BIND_ADDRESS_NO_PORT
-                    this.socket?.SetRawSocketOption(0, 24, System.BitConverter.GetBytes(1));
+                    // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                    if (OperatingSystem.IsLinux())
+                    {
+                        this.socket!.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    } // IP_BIND_ADDRESS_NO_PORT
+                      // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                    if (OperatingSystem.IsLinux())
+                    {
+                        this.socket?.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
                 }
             }
             """;
 
         [Fact]
-        public Task KeepsTheSocketExpressionCommentsAndFullNamesWithoutUsingSystem() => new VerifyCS.Test
+        public Task KeepsTheSocketExpressionAndCommentsAndImportsSystem() => new VerifyCS.Test
         {
             TestCode = ThroughAFieldWithComments,
             FixedCode = ThroughAFieldWithCommentsFixed,
@@ -118,9 +135,24 @@ namespace BindNoPort.Tests.Rules.BNP003
             {
                 void M(Socket first, Socket second, bool on)
                 {
-                    first.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
-                    second.SetRawSocketOption(0, 24, BitConverter.GetBytes(on ? 1 : 0));
-                    Action later = () => first.SetRawSocketOption(0, 24, BitConverter.GetBytes(0));
+                    // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                    if (OperatingSystem.IsLinux())
+                    {
+                        first.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+                    // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                    if (OperatingSystem.IsLinux())
+                    {
+                        second.SetRawSocketOption(0, 24, BitConverter.GetBytes(on ? 1 : 0));
+                    }
+                    Action later = () =>
+                    {
+                        // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            first.SetRawSocketOption(0, 24, BitConverter.GetBytes(0));
+                        }
+                    };
                 }
             }
             """;

@@ -88,12 +88,34 @@ namespace BindNoPort.Tests.Rules.BNP003
             }
             """;
 
-        // An expression body has no statement to put the guard around: no fix at all is offered.
+        // An expression body becomes a block, with room for the guard.
         [Fact]
-        public Task NoFixForReuseUnicastPortInAnExpressionLambda() => new VerifyCS.Test
+        public Task ReuseUnicastPortInAnExpressionLambdaGetsABlockBody() => new VerifyCS.Test
         {
             TestCode = ReuseUnicastPortInAnExpressionLambda,
-            FixedCode = ReuseUnicastPortInAnExpressionLambda,
+            FixedCode = """
+                using System;
+                using System.Net.Sockets;
+
+                class C
+                {
+                    void M(Socket socket)
+                    {
+                        Action set = () =>
+                        {
+                            if (OperatingSystem.IsWindows())
+                            {
+                                socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseUnicastPort, true);
+                            }
+                            else if (OperatingSystem.IsLinux())
+                            {
+                                socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                            }
+                        };
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = EquivalenceKeys.UseRawSocketOption,
             ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP003OptionSetTheWrongWay).WithLocation(0).WithArguments(ReuseUnicastPortCall) },
         }.RunAsync(CancellationToken.None);
     }

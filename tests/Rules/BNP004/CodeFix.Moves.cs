@@ -8,7 +8,7 @@ using VerifyCS = BindNoPort.Tests.Verifiers.CSharpCodeFixVerifier<BindNoPort.Ana
 
 namespace BindNoPort.Tests.Rules.BNP004
 {
-    /// <summary>The option after Bind moves before it, with its comments and its Linux guard; the Bind's BNP001 goes with it.</summary>
+    /// <summary>The option after Bind moves before it, with its comments and its Linux guard.</summary>
     public sealed partial class CodeFix
     {
         public const string OptionWithACommentAfterBind = """
@@ -54,12 +54,11 @@ namespace BindNoPort.Tests.Rules.BNP004
             FixedCode = OptionWithACommentAfterBindFixed,
             CodeActionEquivalenceKey = EquivalenceKeys.MoveOptionBeforeBind,
 
-            // Nothing remains: BNP001 on the Bind is not BNP004's fix to inherit, and goes with the moved option.
+            // Nothing remains once the option is above the Bind.
             FixedState = { InheritanceMode = StateInheritanceMode.Explicit },
             ExpectedDiagnostics =
             {
                 VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(0).WithLocation(1).WithArguments("socket"),
-                VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithArguments("socket", "remote"),
             },
         }.RunAsync(CancellationToken.None);
 
@@ -126,14 +125,12 @@ namespace BindNoPort.Tests.Rules.BNP004
             FixedCode = GuardedAndBareOptionsAfterBindFixed,
             CodeActionEquivalenceKey = EquivalenceKeys.MoveOptionBeforeBind,
 
-            // Nothing remains: BNP001 on the Bind is not BNP004's fix to inherit, and goes with the moved option.
+            // Nothing remains once the option is above the Bind.
             FixedState = { InheritanceMode = StateInheritanceMode.Explicit },
             ExpectedDiagnostics =
             {
                 VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(0).WithLocation(1).WithArguments("socket"),
-                VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithArguments("socket", "remote"),
                 VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(2).WithLocation(3).WithArguments("socket"),
-                VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(3).WithArguments("socket", "remote"),
             },
         }.RunAsync(CancellationToken.None);
     }

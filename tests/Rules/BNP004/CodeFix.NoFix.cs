@@ -35,7 +35,6 @@ namespace BindNoPort.Tests.Rules.BNP004
             ExpectedDiagnostics =
             {
                 VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(0).WithLocation(1).WithArguments("socket"),
-                VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithArguments("socket", "remote"),
             },
         }.RunAsync(CancellationToken.None);
 
@@ -68,7 +67,6 @@ namespace BindNoPort.Tests.Rules.BNP004
             ExpectedDiagnostics =
             {
                 VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(0).WithLocation(1).WithArguments("socket"),
-                VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithArguments("socket", "remote"),
             },
         }.RunAsync(CancellationToken.None);
     }

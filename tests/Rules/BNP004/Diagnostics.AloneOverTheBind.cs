@@ -75,5 +75,31 @@ namespace BindNoPort.Tests.Rules.BNP004
             OptionAfterAnExplicitPortBind,
             VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(0).WithLocation(1).WithArguments("socket"),
             VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(1).WithArguments("socket", "remote"));
+
+        public const string OptionSetInsideLoopAfterFirstBind = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    while (true)
+                    {
+                        {|#0:socket.Bind(new IPEndPoint(local, 0))|};
+                        {|#1:socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1))|};
+                        socket.Connect(remote);
+                    }
+                }
+            }
+            """;
+
+        // The option comes after the Bind it should precede; the next iteration's Bind finds it set, so BNP004 alone.
+        [Fact]
+        public Task Alone_InALoop() => VerifyCS.VerifyAnalyzerAsync(
+            OptionSetInsideLoopAfterFirstBind,
+            VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(1).WithLocation(0).WithArguments("socket"));
     }
 }
