@@ -139,12 +139,9 @@ namespace BindNoPort.Analyzers
                     return Union(IntValues(conditional.WhenTrue, visiting), IntValues(whenFalse, visiting));
                 case ILocalReferenceOperation local when visiting.Add(local.Local):
                     var assigned = AssignedValues(local);
-                    List<int>? values = assigned is null || assigned.Count == 0 ? null : new List<int>();
-                    foreach (var assignment in assigned ?? Enumerable.Empty<IOperation>())
-                    {
-                        values = Union(values, IntValues(assignment, visiting));
-                    }
-
+                    var values = assigned is null || assigned.Count == 0
+                        ? null
+                        : assigned.Select(assignment => IntValues(assignment, visiting)).Aggregate(Union);
                     visiting.Remove(local.Local);
                     return values;
                 default:

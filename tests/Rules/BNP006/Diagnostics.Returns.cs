@@ -63,6 +63,23 @@ namespace BindNoPort.Tests.Rules.BNP006
             EndPointCapturedFromTheMethod,
             VerifyCS.Diagnostic(Descriptors.BNP006BindIPEndPointDelegate).WithLocation(0).WithLocation(1).WithArguments("This lambda", PortZero));
 
+        public const string EndPointCapturedInTopLevelStatements = """
+            using System;
+            using System.Net;
+
+            var source = {|#1:new IPEndPoint(IPAddress.Parse(args[0]), 0)|};
+            var request = WebRequest.CreateHttp(new Uri(args[1]));
+            {|#0:request.ServicePoint.BindIPEndPointDelegate|} = (_, _, _) => source;
+            using var response = request.GetResponse();
+            """;
+
+        [Fact]
+        public Task EndPoint_CapturedInTopLevelStatements() => new VerifyCS.Test
+        {
+            TestState = { Sources = { EndPointCapturedInTopLevelStatements }, OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP006BindIPEndPointDelegate).WithLocation(0).WithLocation(1).WithArguments("This lambda", PortZero) },
+        }.RunAsync();
+
         public const string PortZeroOnTheFirstRetriesOnly = """
             using System.Net;
 
