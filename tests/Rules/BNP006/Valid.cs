@@ -64,6 +64,33 @@ namespace BindNoPort.Tests.Rules.BNP006
         [Fact]
         public Task Returns_FixedPortsFromConstantsAndLocalsOrNull() => VerifyCS.VerifyAnalyzerAsync(FixedPortsOrNull);
 
+        public const string FixedPortPerRetryElseDefaultOrThrow = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void Configure(HttpWebRequest request, IPAddress local)
+                {
+                    request.ServicePoint.BindIPEndPointDelegate = (servicePoint, remoteEndPoint, retryCount) =>
+                    {
+                        if (remoteEndPoint.AddressFamily != AddressFamily.InterNetwork)
+                        {
+                            return default;
+                        }
+
+                        return retryCount < 2
+                            ? new IPEndPoint(local, retryCount == 0 ? 40000 : 40001)
+                            : throw new InvalidOperationException("Both fixed source ports are taken.");
+                    };
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Returns_AFixedPortPerRetryElseDefaultOrAThrow() => VerifyCS.VerifyAnalyzerAsync(FixedPortPerRetryElseDefaultOrThrow);
+
         public const string FixedEndPointInALocal = """
             using System.Net;
 
