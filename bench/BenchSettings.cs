@@ -30,5 +30,8 @@ namespace BindNoPort.Bench
 
         /// <summary>Measured rounds of the analyzer cost experiment (every configuration once per round, minutes each at full size).</summary>
         public static int AnalyzerRounds => 2;
+
+        /// <summary>Measured rounds on source folders (--corpus); CA2000 alone can take minutes on one project under load.</summary>
+        public static int SourceFolderRounds => IsShort ? 1 : 3;
     }
 }

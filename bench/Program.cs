@@ -16,14 +16,13 @@ namespace BindNoPort.Bench
 {
     /// <summary>
     /// Runs the BenchmarkDotNet benchmarks selected by --filter, then the experiments whose names the same
-    /// filter matches (analyzer cost, port scale), and prints every table. --short runs small corpora and
-    /// few iterations, --lines N sets the corpus size. "corpus [dense|sparse] [lines]" compiles one corpus once and
-    /// prints what it holds; "analyzer-report file.json" prints the analyzer tables of an earlier run again.
+    /// filter matches (analyzer cost, port scale), and prints every table. The bench's own options (--short,
+    /// --lines N, --corpus DIR) are described in <see cref="BenchArguments"/>. "corpus [dense|sparse] [lines]"
+    /// compiles one generated corpus once and prints what it holds, "corpus DIR" counts what a source folder
+    /// holds; "analyzer-report file.json" prints the analyzer tables of an earlier run again.
     /// </summary>
     public static class Program
     {
-        private const string ShortOption = "--short";
-        private const string LinesOption = "--lines";
         private static readonly JsonSerializerOptions JsonOptions = new JsonSerializerOptions { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
         /// <summary>Entry point.</summary>
@@ -41,28 +40,32 @@ namespace BindNoPort.Bench
 
             if (args.Length > 1 && args[0] == "analyzer-report")
             {
-                Console.WriteLine(AnalyzerReport.Build(JsonSerializer.Deserialize<AnalyzerCostResult>(File.ReadAllText(args[1]), JsonOptions)!));
+                Console.WriteLine(AnalyzerReportOf(File.ReadAllText(args[1])));
                 return 0;
             }
 
-            var isShort = args.Contains(ShortOption);
-            var linesAt = Array.IndexOf(args, LinesOption);
-            if (linesAt >= 0 && linesAt + 1 < args.Length)
+            var arguments = BenchArguments.Parse(args);
+            if (arguments.Lines is int lines)
             {
-                Environment.SetEnvironmentVariable(BenchSettings.LinesVariable, args[linesAt + 1]);
-                args = args.Where((_, index) => index != linesAt && index != linesAt + 1).ToArray();
+                Environment.SetEnvironmentVariable(BenchSettings.LinesVariable, lines.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            var benchmarkArgs = args.Where(arg => arg != ShortOption).ToArray();
-            var filters = Filters(benchmarkArgs);
+            var filters = Filters(arguments.BenchmarkArguments);
             var artifacts = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts");
             var results = Path.Combine(artifacts, "bnp");
             Directory.CreateDirectory(results);
-            Environment.SetEnvironmentVariable(BenchSettings.ShortVariable, isShort ? "1" : "0");
+            Environment.SetEnvironmentVariable(BenchSettings.ShortVariable, arguments.IsShort ? "1" : "0");
 
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs, DefaultConfig.Instance.WithArtifactsPath(artifacts));
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments.BenchmarkArguments, DefaultConfig.Instance.WithArtifactsPath(artifacts));
 
-            if (Matches(filters, AnalyzerCostExperiment.Name))
+            // Folders given with --corpus are measured instead of the generated corpora.
+            if (Matches(filters, AnalyzerCostExperiment.Name) && arguments.CorpusFolders.Count > 0)
+            {
+                var result = SourceFolderCostExperiment.Run(arguments.CorpusFolders, BenchSettings.SourceFolderRounds, Console.Out);
+                File.WriteAllText(Path.Combine(results, "analyzer-cost-corpus.json"), JsonSerializer.Serialize(result, JsonOptions));
+                Publish(results, "analyzer-cost-corpus.md", SourceFolderReport.Build(result));
+            }
+            else if (Matches(filters, AnalyzerCostExperiment.Name))
             {
                 var result = AnalyzerCostExperiment.Run(BenchSettings.CorpusLines, BenchSettings.AnalyzerRounds, Console.Out);
                 File.WriteAllText(Path.Combine(results, "analyzer-cost.json"), JsonSerializer.Serialize(result, JsonOptions));
@@ -114,8 +117,22 @@ namespace BindNoPort.Bench
             Console.WriteLine(markdown);
         }
 
+        // analyzer-cost.json and analyzer-cost-corpus.json: the latter holds the folders it measured.
+        private static string AnalyzerReportOf(string json)
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.TryGetProperty(nameof(SourceFolderCostResult.Folders), out _)
+                ? SourceFolderReport.Build(JsonSerializer.Deserialize<SourceFolderCostResult>(json, JsonOptions)!)
+                : AnalyzerReport.Build(JsonSerializer.Deserialize<AnalyzerCostResult>(json, JsonOptions)!);
+        }
+
         private static int DescribeCorpus(string[] args)
         {
+            if (args.Length > 0 && Directory.Exists(args[0]))
+            {
+                return DescribeSourceFolder(args[0]);
+            }
+
             var lines = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : BenchSettings.ShortCorpusLines;
             var spec = args.Length > 0 && args[0] == "sparse" ? CorpusSpec.Sparse(lines) : CorpusSpec.Dense(lines);
             var corpus = CorpusCompilation.Load(spec);
@@ -129,6 +146,13 @@ namespace BindNoPort.Bench
             }
 
             return errors.Count == 0 ? 0 : 1;
+        }
+
+        private static int DescribeSourceFolder(string folder)
+        {
+            var description = SourceFolderCensus.Take(SourceFolderCorpus.Load(folder), AnalyzerTextPrefilter.TryCreate());
+            Console.WriteLine(JsonSerializer.Serialize(description, JsonOptions));
+            return 0;
         }
     }
 }

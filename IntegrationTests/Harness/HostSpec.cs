@@ -17,6 +17,7 @@ internal sealed class HostSpec
     public List<string> HttpServers { get; set; } = [];
     public Dictionary<string, string> Sysctls { get; set; } = [];
     public bool LoopbackUp { get; set; } = true;
+    public int? RefuseBindAddressNoPortWith { get; set; }
 
     /// <summary>Full name of the scenario's declaring type, when a scenario runs in the host.</summary>
     public string? ScenarioType { get; set; }
@@ -34,6 +35,7 @@ internal sealed class HostSpec
         HttpServers = setup.HttpServers.Select(endpoint => endpoint.ToString()).ToList(),
         Sysctls = new Dictionary<string, string>(setup.Sysctls),
         LoopbackUp = setup.LoopbackUp,
+        RefuseBindAddressNoPortWith = setup.RefuseBindAddressNoPortWith,
     };
 
     [JsonIgnore]

@@ -55,6 +55,11 @@ public static class NamespaceHost
             WriteSysctl(name, value);
         }
 
+        if (spec.RefuseBindAddressNoPortWith is int errno)
+        {
+            SetsockoptFault.RefuseBindAddressNoPort(errno);
+        }
+
         var listeners = spec.ListenerEndPoints.Select(LoopbackListener.Start).ToList();
         var httpServers = spec.HttpServerEndPoints.Select(HoldingHttpServer.Start).ToList();
         try

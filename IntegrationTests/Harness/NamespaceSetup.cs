@@ -34,4 +34,10 @@ public sealed record NamespaceSetup
 
     /// <summary>A new namespace has lo down (K12); false leaves it down.</summary>
     public bool LoopbackUp { get; init; } = true;
+
+    /// <summary>
+    /// An errno with which the kernel refuses IP_BIND_ADDRESS_NO_PORT to the host and every program it starts
+    /// (<see cref="SetsockoptFault"/>, inherited across exec); null refuses nothing.
+    /// </summary>
+    public int? RefuseBindAddressNoPortWith { get; init; }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Tmds.Linux;
 
 namespace BindNoPort.IntegrationTests.Harness;
 
@@ -10,19 +11,20 @@ public static class SocketOutcome
 {
     private static readonly Dictionary<int, string> LinuxErrnoNames = new()
     {
-        [1] = "EPERM",
-        [11] = "EAGAIN",
-        [13] = "EACCES",
-        [22] = "EINVAL",
-        [24] = "EMFILE",
-        [92] = "ENOPROTOOPT",
-        [95] = "EOPNOTSUPP",
-        [98] = "EADDRINUSE",
-        [99] = "EADDRNOTAVAIL",
-        [101] = "ENETUNREACH",
-        [104] = "ECONNRESET",
-        [110] = "ETIMEDOUT",
-        [111] = "ECONNREFUSED",
+        [LibC.EPERM] = "EPERM",
+        [LibC.EAGAIN] = "EAGAIN",
+        [LibC.EACCES] = "EACCES",
+        [LibC.EINVAL] = "EINVAL",
+        [LibC.EMFILE] = "EMFILE",
+        [LibC.ENOPROTOOPT] = "ENOPROTOOPT",
+        [LibC.EOPNOTSUPP] = "EOPNOTSUPP",
+        [LibC.EADDRINUSE] = "EADDRINUSE",
+        [LibC.EADDRNOTAVAIL] = "EADDRNOTAVAIL",
+        [LibC.ENETUNREACH] = "ENETUNREACH",
+        [LibC.ENOBUFS] = "ENOBUFS",
+        [LibC.ECONNRESET] = "ECONNRESET",
+        [LibC.ETIMEDOUT] = "ETIMEDOUT",
+        [LibC.ECONNREFUSED] = "ECONNREFUSED",
     };
 
     /// <summary>The errno behind a socket failure (the runtime keeps the platform code in NativeErrorCode on Unix).</summary>
@@ -43,12 +45,14 @@ public static class SocketOutcome
         }
     }
 
-    /// <summary>A JSON record of a failed step: which call failed and with which errno.</summary>
+    /// <summary>
+    /// A JSON record of a failed step: which call failed and with which errno. No SocketError: for the libc sockets it
+    /// would only repeat the errno as a number.
+    /// </summary>
     public static JsonObject Failure(string operation, SocketException exception) => new()
     {
         ["operation"] = operation,
         ["errno"] = ErrnoName(exception),
-        ["socketError"] = exception.SocketErrorCode.ToString(),
         ["message"] = exception.Message,
     };
 }

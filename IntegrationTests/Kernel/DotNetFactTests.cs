@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using BindNoPort.IntegrationTests.Harness;
+using Tmds.Linux;
 using Xunit;
 
 namespace BindNoPort.IntegrationTests.Kernel;
@@ -30,6 +31,20 @@ public sealed class DotNetFactTests
         Assert.Equal(1, result.Int("ipv4After"));
         Assert.Equal(0, result.Int("ipv6Before"));
         Assert.Equal(1, result.Int("ipv6After"));
+    }
+
+    [NamespaceTheory]
+    [InlineData(1, 13, "Permission denied")]              // EPERM comes back as EACCES
+    [InlineData(105, 105, "No buffer space available")]   // ENOBUFS survives
+    [InlineData(19, -131074, "Unknown socket error")]     // ENODEV has no SocketError at all
+    public async Task SetRawSocketOptionLosesSomeErrnosThatLibcKeeps(int errno, int nativeErrorCode, string message)
+    {
+        var setup = QuizTests.OnePort with { RefuseBindAddressNoPortWith = errno };
+        var result = await NamespaceRunner.RunScenarioAsync(SetTheOptionBothWays, setup);
+
+        Assert.Equal(nativeErrorCode, result.Int("raw.nativeErrorCode"));
+        Assert.Equal(message, result.Text("raw.message"));
+        Assert.Equal(errno, result.Int("libc.nativeErrorCode"));
     }
 
     [NamespaceFact]
@@ -102,15 +117,40 @@ public sealed class DotNetFactTests
         return result;
     }
 
+    /// <summary>The option once through SetRawSocketOption and once through libc, while the kernel refuses it.</summary>
+    internal static JsonObject SetTheOptionBothWays(ScenarioContext context)
+    {
+        static JsonObject Refusal(Action call)
+        {
+            try
+            {
+                call();
+                return new JsonObject { ["nativeErrorCode"] = 0 };
+            }
+            catch (SocketException exception)
+            {
+                return new JsonObject { ["nativeErrorCode"] = exception.NativeErrorCode, ["message"] = exception.Message };
+            }
+        }
+
+        using var framework = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var libc = LibcSocket.Tcp();
+        return new JsonObject
+        {
+            ["raw"] = Refusal(() => framework.SetRawSocketOption(RawTcp.SolIp, RawTcp.IpBindAddressNoPort, BitConverter.GetBytes(1))),
+            ["libc"] = Refusal(() => libc.SetOption(RawTcp.SolIp, RawTcp.IpBindAddressNoPort, 1)),
+        };
+    }
+
     internal static JsonObject BindWithProtocolTcp(ScenarioContext context)
     {
         using var tcp = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        using var unspecified = RawTcp.NewSocket();
-        var result = new JsonObject { ["tcpBeforeBind"] = ReadInt(tcp, RawTcp.SolSocket, RawTcp.SoReuseAddr) };
+        using var unspecified = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Unspecified);
+        var result = new JsonObject { ["tcpBeforeBind"] = ReadInt(tcp, LibC.SOL_SOCKET, LibC.SO_REUSEADDR) };
         tcp.Bind(RawTcp.At("127.3.3.3", 0));
         unspecified.Bind(RawTcp.At("127.4.4.4", 0));
-        result["tcpAfterBind"] = ReadInt(tcp, RawTcp.SolSocket, RawTcp.SoReuseAddr);
-        result["unspecifiedAfterBind"] = ReadInt(unspecified, RawTcp.SolSocket, RawTcp.SoReuseAddr);
+        result["tcpAfterBind"] = ReadInt(tcp, LibC.SOL_SOCKET, LibC.SO_REUSEADDR);
+        result["unspecifiedAfterBind"] = ReadInt(unspecified, LibC.SOL_SOCKET, LibC.SO_REUSEADDR);
 
         // Quiz 6 in its failing form, written with ProtocolType.Tcp sockets and no SO_REUSEADDR of our own.
         Socket OpenTcp(string destination)

@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using BindNoPort.IntegrationTests.Harness;
+using Tmds.Linux;
 using Xunit;
 
 namespace BindNoPort.IntegrationTests.Kernel;
@@ -175,11 +176,11 @@ public sealed class KernelFactTests
 
     internal static JsonObject BoundPortIsTakenFromEveryone(ScenarioContext context)
     {
-        var bound = RawTcp.NewSocket();
+        var bound = LibcSocket.Tcp();
         bound.Bind(Source);
         var result = new JsonObject
         {
-            ["bound"] = bound.LocalEndPoint!.ToString(),
+            ["bound"] = bound.LocalEndPoint.ToString(),
             ["plainConnect"] = RawTcp.Describe(() => RawTcp.Open(null, RawTcp.At("127.9.9.9", 1234)), context),
             ["deferredConnect"] = RawTcp.Describe(() => RawTcp.Open(RawTcp.At("127.2.2.2", 0), RawTcp.At("127.8.8.8", 1234), deferPort: true), context),
         };
@@ -200,12 +201,12 @@ public sealed class KernelFactTests
                 return RawTcp.Open(Source, Destination(i), deferPort: variant == "option-then-bind");
             }
 
-            var socket = RawTcp.NewSocket();
+            var socket = LibcSocket.Tcp();
             try
             {
                 RawTcp.Step("bind", () => socket.Bind(Source));
                 RawTcp.DeferPort(socket);
-                readBack = ReadOption(socket, RawTcp.SolIp, RawTcp.IpBindAddressNoPort);
+                readBack = socket.GetOption(RawTcp.SolIp, RawTcp.IpBindAddressNoPort);
                 RawTcp.Step("connect", () => socket.Connect(Destination(i)));
                 return socket;
             }
@@ -236,15 +237,16 @@ public sealed class KernelFactTests
     {
         var variant = context.Arguments[0];
         var dualMode = variant == "dual-mode-level-ip";
-        var level = variant == "ipv6-level-ipv6" ? (int)SocketOptionLevel.IPv6 : RawTcp.SolIp;
+        var level = variant == "ipv6-level-ipv6" ? LibC.IPPROTO_IPV6 : RawTcp.SolIp;
         string? setsockopt = null;
         var result = RawTcp.OpenUntilFailure(context, Ports * Destinations + Destinations, i =>
         {
-            var socket = RawTcp.NewSocket(AddressFamily.InterNetworkV6);
+            var socket = LibcSocket.Tcp(AddressFamily.InterNetworkV6);
             try
             {
-                socket.DualMode = dualMode;
-                setsockopt = SocketOutcome.Try(() => socket.SetRawSocketOption(level, RawTcp.IpBindAddressNoPort, BitConverter.GetBytes(1)));
+                // What .NET's DualMode sets; Linux's default (bindv6only 0) would be dual mode for both.
+                socket.SetOption(LibC.IPPROTO_IPV6, LibC.IPV6_V6ONLY, dualMode ? 0 : 1);
+                setsockopt = SocketOutcome.Try(() => socket.SetOption(level, RawTcp.IpBindAddressNoPort, 1));
                 var source = dualMode ? new IPEndPoint(IPAddress.Parse("127.1.1.1").MapToIPv6(), 0) : new IPEndPoint(IPAddress.IPv6Loopback, 0);
                 var destination = dualMode
                     ? new IPEndPoint(Destination(i).Address.MapToIPv6(), 8080)
@@ -265,9 +267,9 @@ public sealed class KernelFactTests
 
     internal static JsonObject UdpAgainstTcp(ScenarioContext context)
     {
-        Socket Udp(string destination)
+        LibcSocket Udp(string destination)
         {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+            var socket = LibcSocket.Udp();
             try
             {
                 RawTcp.DeferPort(socket);
@@ -300,7 +302,7 @@ public sealed class KernelFactTests
         JsonNode? failure = null;
         for (var i = 0; i < attempts && failure is null; i++)
         {
-            var socket = context.Hold(RawTcp.NewSocket());
+            var socket = context.Hold(LibcSocket.Tcp());
             try
             {
                 if (reuseAddress)
@@ -309,7 +311,7 @@ public sealed class KernelFactTests
                 }
 
                 RawTcp.Step("bind", () => socket.Bind(Source));
-                ports.Add(((IPEndPoint)socket.LocalEndPoint!).Port);
+                ports.Add(socket.LocalEndPoint.Port);
             }
             catch (SocketStepException exception)
             {
@@ -327,38 +329,49 @@ public sealed class KernelFactTests
         };
     }
 
-    /// <summary>Argument: "raw" (SetRawSocketOption, bind without the option) or "helper" (PortDeferral).</summary>
+    /// <summary>Argument: "raw" (setsockopt, bind without the option) or "helper" (PortDeferral on a .NET socket).</summary>
     internal static JsonObject NarrowedSockets(ScenarioContext context)
     {
         const int packed = (40019 << 16) | 40010;
-        var helper = context.Arguments[0] == "helper";
+        var limit = (Ports * Destinations) + Destinations;
         var readBack = 0;
-        var result = RawTcp.OpenUntilFailure(context, (Ports * Destinations) + Destinations, i =>
-        {
-            var socket = RawTcp.NewSocket();
-            try
+        var result = context.Arguments[0] == "helper"
+            ? RawTcp.OpenUntilFailure(context, limit, i =>
             {
-                if (helper)
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Unspecified);
+                try
                 {
                     RawTcp.Step("SetLocalPortRange", () => socket.SetLocalPortRange(40010, 40019));
                     RawTcp.Step("bind", () => socket.BindForConnect(Source));
+                    var value = new byte[sizeof(int)];
+                    socket.GetRawSocketOption(RawTcp.SolIp, RawTcp.IpLocalPortRange, value);
+                    readBack = BitConverter.ToInt32(value);
+                    RawTcp.Step("connect", () => socket.Connect(Destination(i)));
+                    return socket;
                 }
-                else
+                catch
                 {
-                    RawTcp.Step("setsockopt(IP_LOCAL_PORT_RANGE)", () => socket.SetRawSocketOption(RawTcp.SolIp, RawTcp.IpLocalPortRange, BitConverter.GetBytes(packed)));
-                    RawTcp.Step("bind", () => socket.Bind(Source));
+                    socket.Dispose();
+                    throw;
                 }
-
-                readBack = ReadOption(socket, RawTcp.SolIp, RawTcp.IpLocalPortRange);
-                RawTcp.Step("connect", () => socket.Connect(Destination(i)));
-                return socket;
-            }
-            catch
+            })
+            : RawTcp.OpenUntilFailure(context, limit, i =>
             {
-                socket.Dispose();
-                throw;
-            }
-        });
+                var socket = LibcSocket.Tcp();
+                try
+                {
+                    RawTcp.Step("setsockopt(IP_LOCAL_PORT_RANGE)", () => socket.SetOption(RawTcp.SolIp, RawTcp.IpLocalPortRange, packed));
+                    RawTcp.Step("bind", () => socket.Bind(Source));
+                    readBack = socket.GetOption(RawTcp.SolIp, RawTcp.IpLocalPortRange);
+                    RawTcp.Step("connect", () => socket.Connect(Destination(i)));
+                    return socket;
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            });
         result["readBack"] = readBack;
 
         // The rest of the namespace's range is still there for sockets without the narrowing.
@@ -375,7 +388,7 @@ public sealed class KernelFactTests
             ["linksBefore"] = Links(),
             ["connectBefore"] = SocketOutcome.Try(() =>
             {
-                using var socket = RawTcp.NewSocket();
+                using var socket = LibcSocket.Tcp();
                 socket.Connect(RawTcp.At("127.0.0.1", 1234));
             }),
         };
@@ -385,12 +398,5 @@ public sealed class KernelFactTests
         result["first"] = RawTcp.Describe(() => RawTcp.Open(RawTcp.At("127.1.1.1", 0), RawTcp.At("127.9.9.9", 1234)), context);
         result["second"] = RawTcp.Describe(() => RawTcp.Open(RawTcp.At("127.200.30.4", 0), RawTcp.At("127.9.9.9", 1234)), context);
         return result;
-    }
-
-    private static int ReadOption(Socket socket, int level, int name)
-    {
-        var value = new byte[sizeof(int)];
-        socket.GetRawSocketOption(level, name, value);
-        return BitConverter.ToInt32(value);
     }
 }

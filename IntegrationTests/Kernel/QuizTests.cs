@@ -69,7 +69,7 @@ public sealed class QuizTests
         };
     }
 
-    private static (Func<Socket> First, Func<Socket> Second) Sockets(int quiz, bool isFixed) => quiz switch
+    private static (Func<LibcSocket> First, Func<LibcSocket> Second) Sockets(int quiz, bool isFixed) => quiz switch
     {
         1 => (() => RawTcp.Open(RawTcp.At("127.1.1.1", 0), RawTcp.At("127.9.9.9", 1234)),
               () => RawTcp.Open(RawTcp.At("127.2.2.2", 0), RawTcp.At("127.9.9.9", 1234))),

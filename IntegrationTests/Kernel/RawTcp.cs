@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using BindNoPort.IntegrationTests.Harness;
+using Tmds.Linux;
 
 namespace BindNoPort.IntegrationTests.Kernel;
 
@@ -16,22 +17,14 @@ public sealed class SocketStepException(string step, SocketException inner) : Ex
     public SocketException Socket { get; } = inner;
 }
 
-/// <summary>Plain socket calls as the seeds make them, with the option set through SetRawSocketOption only.</summary>
+/// <summary>Plain socket calls as the seeds make them, each a libc call on a <see cref="LibcSocket"/>.</summary>
 public static class RawTcp
 {
-    public const int SolIp = 0;
-    public const int SolSocket = 1;
-    public const int IpBindAddressNoPort = 24;
-    public const int IpLocalPortRange = 51;
-    public const int SoReuseAddr = 2;
+    public static readonly int SolIp = LibC.SOL_IP;
+    public static readonly int IpBindAddressNoPort = LibC.IP_BIND_ADDRESS_NO_PORT;
 
-    /// <summary>
-    /// A TCP socket that binds the way C and Python do. Socket.Bind sets SO_REUSEADDR itself when the
-    /// socket was created with ProtocolType.Tcp (to allow binding over TIME_WAIT, as on Windows), which
-    /// changes quiz 6 and ip_autobind_reuse; created with ProtocolType.Unspecified it is still TCP
-    /// (socket(AF_INET, SOCK_STREAM, 0)) and binds plainly.
-    /// </summary>
-    public static Socket NewSocket(AddressFamily family = AddressFamily.InterNetwork) => new(family, SocketType.Stream, ProtocolType.Unspecified);
+    // Tmds.LibC 0.5.0 has no IP_LOCAL_PORT_RANGE (Linux 6.3, K11).
+    public const int IpLocalPortRange = 51;
 
     /// <summary>Runs one call, naming it when it fails.</summary>
     public static void Step(string step, Action call)
@@ -46,17 +39,16 @@ public static class RawTcp
         }
     }
 
-    public static void DeferPort(Socket socket) =>
-        Step("setsockopt(IP_BIND_ADDRESS_NO_PORT)", () => socket.SetRawSocketOption(SolIp, IpBindAddressNoPort, BitConverter.GetBytes(1)));
+    public static void DeferPort(LibcSocket socket) =>
+        Step("setsockopt(IP_BIND_ADDRESS_NO_PORT)", () => socket.SetOption(SolIp, IpBindAddressNoPort, 1));
 
-    /// <summary>Plain SO_REUSEADDR; SocketOptionName.ReuseAddress would add SO_REUSEPORT on Unix (N4).</summary>
-    public static void ReuseAddress(Socket socket) =>
-        Step("setsockopt(SO_REUSEADDR)", () => socket.SetRawSocketOption(SolSocket, SoReuseAddr, BitConverter.GetBytes(1)));
+    public static void ReuseAddress(LibcSocket socket) =>
+        Step("setsockopt(SO_REUSEADDR)", () => socket.SetOption(LibC.SOL_SOCKET, LibC.SO_REUSEADDR, 1));
 
-    /// <summary>Socket, optional IP_BIND_ADDRESS_NO_PORT, optional bind, connect; disposed if any step fails.</summary>
-    public static Socket Open(IPEndPoint? bindTo, IPEndPoint destination, bool deferPort = false, bool reuseAddress = false)
+    /// <summary>Socket, optional IP_BIND_ADDRESS_NO_PORT, optional bind, connect; closed if any step fails.</summary>
+    public static LibcSocket Open(IPEndPoint? bindTo, IPEndPoint destination, bool deferPort = false, bool reuseAddress = false)
     {
-        var socket = NewSocket(destination.AddressFamily);
+        var socket = LibcSocket.Tcp(destination.AddressFamily);
         try
         {
             if (reuseAddress)
@@ -88,7 +80,54 @@ public static class RawTcp
     /// Opens connections one at a time, holding each, until the first failure or <paramref name="limit"/>:
     /// the seed's "made N connections" count, with the failing step and errno.
     /// </summary>
-    public static JsonObject OpenUntilFailure(ScenarioContext context, int limit, Func<int, Socket> open)
+    public static JsonObject OpenUntilFailure(ScenarioContext context, int limit, Func<int, LibcSocket> open) =>
+        CountUntilFailure(context, limit, i =>
+        {
+            var socket = open(i);
+            return (socket, socket.LocalEndPoint.Port);
+        });
+
+    /// <summary>The same count for .NET sockets, the ones the runtime helpers bind.</summary>
+    public static JsonObject OpenUntilFailure(ScenarioContext context, int limit, Func<int, Socket> open) =>
+        CountUntilFailure(context, limit, i =>
+        {
+            var socket = open(i);
+            return (socket, ((IPEndPoint)socket.LocalEndPoint!).Port);
+        });
+
+    /// <summary>Where a socket ended up: local and peer endpoints, or the failure that stopped it.</summary>
+    public static JsonObject Describe(Func<LibcSocket> open, ScenarioContext context) =>
+        DescribeOpened(() =>
+        {
+            var socket = open();
+            return (socket, socket.LocalEndPoint.ToString(), socket.PeerEndPoint.ToString());
+        }, context);
+
+    /// <summary>The same description of a .NET socket.</summary>
+    public static JsonObject Describe(Func<Socket> open, ScenarioContext context) =>
+        DescribeOpened(() =>
+        {
+            var socket = open();
+            return (socket, socket.LocalEndPoint?.ToString(), socket.RemoteEndPoint?.ToString());
+        }, context);
+
+    public static IPEndPoint At(string address, int port) => new(IPAddress.Parse(address), port);
+
+    private static JsonObject DescribeOpened(Func<(IDisposable Socket, string? Local, string? Peer)> open, ScenarioContext context)
+    {
+        try
+        {
+            var (socket, local, peer) = open();
+            context.Hold(socket);
+            return new JsonObject { ["local"] = local, ["peer"] = peer, ["failure"] = null };
+        }
+        catch (SocketStepException exception)
+        {
+            return new JsonObject { ["failure"] = SocketOutcome.Failure(exception.Step, exception.Socket) };
+        }
+    }
+
+    private static JsonObject CountUntilFailure(ScenarioContext context, int limit, Func<int, (IDisposable Socket, int LocalPort)> open)
     {
         var ports = new HashSet<int>();
         JsonNode? failure = null;
@@ -97,8 +136,9 @@ public static class RawTcp
         {
             try
             {
-                var socket = context.Hold(open(count));
-                ports.Add(((IPEndPoint)socket.LocalEndPoint!).Port);
+                var (socket, localPort) = open(count);
+                context.Hold(socket);
+                ports.Add(localPort);
             }
             catch (SocketStepException exception)
             {
@@ -116,25 +156,4 @@ public static class RawTcp
             ["failure"] = failure,
         };
     }
-
-    /// <summary>Where a socket ended up: local and peer endpoints, or the failure that stopped it.</summary>
-    public static JsonObject Describe(Func<Socket> open, ScenarioContext context)
-    {
-        try
-        {
-            var socket = context.Hold(open());
-            return new JsonObject
-            {
-                ["local"] = socket.LocalEndPoint?.ToString(),
-                ["peer"] = socket.RemoteEndPoint?.ToString(),
-                ["failure"] = null,
-            };
-        }
-        catch (SocketStepException exception)
-        {
-            return new JsonObject { ["failure"] = SocketOutcome.Failure(exception.Step, exception.Socket) };
-        }
-    }
-
-    public static IPEndPoint At(string address, int port) => new(IPAddress.Parse(address), port);
 }

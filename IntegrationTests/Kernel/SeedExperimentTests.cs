@@ -68,7 +68,7 @@ public sealed class SeedExperimentTests
         return new JsonObject { ["runs"] = runs };
     }
 
-    private static Func<int, Socket> Opener(int experiment) => experiment switch
+    private static Func<int, LibcSocket> Opener(int experiment) => experiment switch
     {
         1 => _ => RawTcp.Open(null, RawTcp.At("127.0.0.1", 1337)),
         2 => _ => RawTcp.Open(RawTcp.At("127.0.0.2", 0), RawTcp.At("127.0.0.2", 1337)),

@@ -54,7 +54,7 @@ public sealed class StarvationTests
         var held = RawTcp.OpenUntilFailure(context, HeadlineTests.Ports + 1, i =>
         {
             var socket = RawTcp.Open(RawTcp.At("127.2.2.2", 0), HeadlineTests.Destination(i));
-            socket.LingerState = new LingerOption(true, 0);
+            socket.ResetOnClose();
             return socket;
         });
         context.Report(new JsonObject { ["pid"] = Environment.ProcessId, ["held"] = held["connections"]!.GetValue<int>() });

@@ -8,12 +8,25 @@ using System.Runtime.Versioning;
 using System.Text.Json.Nodes;
 using BindNoPort;
 
-// Connects from one source address to the given destinations in turn, each socket bound through
-// PortDeferral.BindForConnect of whichever BindNoPort.Runtime build was deployed next to this program,
-// until the first failure. Arguments: <source address> <limit> <destination endpoint>...
+// Sets the option once with PortDeferral.DeferPortToConnect, then connects from one source address to the given
+// destinations in turn, each socket bound through PortDeferral.BindForConnect of whichever BindNoPort.Runtime build
+// was deployed next to this program, until the first failure. Arguments: <source address> <limit> <destination endpoint>...
 var source = new IPEndPoint(IPAddress.Parse(args[0]), 0);
 var limit = int.Parse(args[1]);
 var destinations = args.Skip(2).Select(IPEndPoint.Parse).ToArray();
+
+JsonNode? refusal = null;
+using (var first = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+{
+    try
+    {
+        first.DeferPortToConnect();
+    }
+    catch (SocketException exception)
+    {
+        refusal = new JsonObject { ["nativeErrorCode"] = exception.NativeErrorCode, ["message"] = exception.Message };
+    }
+}
 
 var held = new List<Socket>();
 var deferredEvery = true;
@@ -40,6 +53,7 @@ var result = new JsonObject
 {
     ["runtimeTarget"] = typeof(PortDeferral).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName,
     ["isSupported"] = PortDeferral.IsSupported,
+    ["refusal"] = refusal,
     ["deferredEvery"] = deferredEvery,
     ["connections"] = held.Count,
     ["distinctLocalPorts"] = held.Select(socket => ((IPEndPoint)socket.LocalEndPoint!).Port).Distinct().Count(),

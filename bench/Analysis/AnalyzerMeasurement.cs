@@ -5,7 +5,8 @@ namespace BindNoPort.Bench.Analysis
     /// <summary>
     /// One compilation of one corpus with one configuration: wall time, processor time of the whole
     /// process (every thread, GC included), the measured analyzers' own execution time as the driver
-    /// logged it, and what was reported.
+    /// logged it (in total and per analyzer type), what was reported and, for the BNP analyzers, where
+    /// ("path(line): id"). The last two are null in results written before they were recorded.
     /// </summary>
     public sealed record AnalyzerMeasurement(
         string Corpus,
@@ -16,5 +17,7 @@ namespace BindNoPort.Bench.Analysis
         double AnalyzerMilliseconds,
         int CompilerErrors,
         int AnalyzerExceptions,
-        IReadOnlyDictionary<string, int> AnalyzerDiagnostics);
+        IReadOnlyDictionary<string, int> AnalyzerDiagnostics,
+        IReadOnlyDictionary<string, double>? OwnMillisecondsByAnalyzer = null,
+        IReadOnlyList<string>? Findings = null);
 }

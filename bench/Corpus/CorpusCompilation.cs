@@ -14,7 +14,7 @@ namespace BindNoPort.Bench.Corpus
     /// against. Parsing is done once; every measurement creates a fresh compilation from these trees, so no
     /// bound tree, semantic model or operation tree survives from one measurement to the next.
     /// </summary>
-    public sealed class CorpusCompilation
+    public sealed class CorpusCompilation : ICompilableCorpus
     {
         private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(
             LanguageVersion.Latest,
@@ -35,6 +35,9 @@ namespace BindNoPort.Bench.Corpus
 
         /// <summary>The generated part.</summary>
         public GeneratedCorpus Corpus { get; }
+
+        /// <inheritdoc/>
+        public string Name => Corpus.Spec.Name;
 
         /// <summary>Every syntax tree, generated and own.</summary>
         public ImmutableArray<SyntaxTree> Trees { get; }
@@ -68,7 +71,7 @@ namespace BindNoPort.Bench.Corpus
         /// <summary>Sizes and counts, for the report.</summary>
         public CorpusDescription Describe() => new CorpusDescription(Corpus.Spec.Name, Corpus.Spec.SocketMethodShare, Corpus.Lines, OwnSourceLines, Corpus.Methods, Corpus.SocketMethods, Trees.Length, Corpus.SocketShapes);
 
-        /// <summary>A new compilation of the corpus, sharing nothing semantic with earlier ones.</summary>
+        /// <inheritdoc/>
         public CSharpCompilation CreateCompilation(ImmutableDictionary<string, ReportDiagnostic>? diagnosticOptions = null)
         {
             var options = new CSharpCompilationOptions(

@@ -11,7 +11,8 @@ namespace BindNoPort;
 public static class BoundTcpClient
 {
     /// <summary>
-    /// Creates a <see cref="TcpClient"/> of <paramref name="localEndPoint"/>'s address family, sets
+    /// Creates a <see cref="TcpClient"/> of <paramref name="localEndPoint"/>'s address family (IPv4 for an IPv4-mapped
+    /// IPv6 address, as <c>HttpEgress</c> does on net8.0), sets
     /// IP_BIND_ADDRESS_NO_PORT (or SO_REUSE_UNICASTPORT) on its socket and binds it to <paramref name="localEndPoint"/>.
     /// With port 0 the kernel picks the port only at connect and shares it across destinations (K3); a non-zero port is
     /// reserved at bind as usual (K4).
@@ -20,7 +21,7 @@ public static class BoundTcpClient
     /// Read <c>Client.LocalEndPoint</c> only after connecting: before, the kernel reports port 0, and .NET caches that
     /// answer (see <see cref="PortDeferral.BindForConnect"/>).
     /// </remarks>
-    /// <param name="localEndPoint">The local address to connect from, usually with port 0.</param>
+    /// <param name="localEndPoint">The local address to connect from, usually with port 0; an IPv4-mapped IPv6 address counts as IPv4.</param>
     /// <returns>A bound, unconnected client; the caller owns it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="localEndPoint"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="localEndPoint"/> is neither IPv4 nor IPv6.</exception>
@@ -35,10 +36,11 @@ public static class BoundTcpClient
             throw new ArgumentNullException(nameof(localEndPoint));
         }
 
-        TcpClient client = new(localEndPoint.AddressFamily);
+        IPEndPoint local = new(LocalAddresses.Unmapped(localEndPoint.Address), localEndPoint.Port);
+        TcpClient client = new(local.AddressFamily);
         try
         {
-            engine.BindForConnect(client.Client, localEndPoint);
+            engine.BindForConnect(client.Client, local);
             return client;
         }
         catch

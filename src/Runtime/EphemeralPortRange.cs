@@ -25,8 +25,8 @@ public readonly struct EphemeralPortRange
     /// <summary>The highest ephemeral port.</summary>
     public int High { get; }
 
-    /// <summary>How many ports the range holds, <see cref="High"/> - <see cref="Low"/> + 1.</summary>
-    public int Count => High - Low + 1;
+    /// <summary>How many ports the range holds, <see cref="High"/> - <see cref="Low"/> + 1; 0 for the default value, which holds none.</summary>
+    public int Count => Low == 0 ? 0 : High - Low + 1;
 
     /// <summary>Reads the range of this process's network namespace from /proc on Linux.</summary>
     /// <param name="range">The range read, or the default value when none could be read.</param>
@@ -51,6 +51,14 @@ public readonly struct EphemeralPortRange
 
         return TryParse(text, out range);
     }
+
+    /// <summary>
+    /// Whether IP_LOCAL_PORT_RANGE (<paramref name="lowPort"/>, <paramref name="highPort"/>) narrows this range. The
+    /// kernel takes each bound only when it lies inside this range and ignores the other (K11), so a range outside it,
+    /// or one that contains it whole, leaves the socket's port to this range.
+    /// </summary>
+    internal bool IsNarrowedBy(int lowPort, int highPort) =>
+        (lowPort > Low && lowPort <= High) || (highPort >= Low && highPort < High);
 
     /// <summary>Parses the file's content: two ports separated by tabs or spaces, low first, then a newline.</summary>
     internal static bool TryParse(string text, out EphemeralPortRange range)

@@ -58,7 +58,7 @@ public static class HttpEgress
         PortDeferralEngine engine)
     {
         ArgumentNullException.ThrowIfNull(localAddress);
-        IPAddress source = localAddress.IsIPv4MappedToIPv6 ? localAddress.MapToIPv4() : localAddress;
+        IPAddress source = LocalAddresses.Unmapped(localAddress);
         return (context, cancellationToken) => ConnectAsync(engine, source, context.DnsEndPoint, cancellationToken);
     }
 

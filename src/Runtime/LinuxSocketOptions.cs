@@ -1,6 +1,10 @@
 namespace BindNoPort;
 
-/// <summary>Linux socket option numbers that .NET has no <see cref="System.Net.Sockets.SocketOptionName"/> for.</summary>
+/// <summary>
+/// Linux socket option numbers that .NET has no <see cref="System.Net.Sockets.SocketOptionName"/> for. Constants, not
+/// Tmds.LibC's properties, because the engine that passes them runs on every platform; a test checks them against
+/// Tmds.LibC where it has them (it has no IP_LOCAL_PORT_RANGE).
+/// </summary>
 internal static class LinuxSocketOptions
 {
     /// <summary>SOL_IP. IPv6 sockets take both options below at this level too (K5).</summary>

@@ -15,7 +15,9 @@ public static class PortDeferral
     /// <summary>
     /// Whether this process can defer ports: true on Linux (IP_BIND_ADDRESS_NO_PORT, 4.2+, K3) and Windows
     /// (SO_REUSE_UNICASTPORT, 10 / Server 2016+, N5) until the kernel refuses the option with ENOPROTOOPT, EOPNOTSUPP or
-    /// EINVAL; that refusal is remembered for the whole process, as nginx and Tor do. False on other systems.
+    /// EINVAL (on Windows their Winsock equivalents); that refusal is remembered for the whole process, as nginx and Tor
+    /// do, and the option is not tried again (until the kernel's first answer, threads ask one at a time, so it is
+    /// asked once even when many bind together). Any other refusal is not remembered. False on other systems.
     /// </summary>
     public static bool IsSupported => PortDeferralEngine.Default.IsSupported;
 
@@ -29,12 +31,18 @@ public static class PortDeferral
     /// <exception cref="ArgumentNullException"><paramref name="socket"/> is null.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="socket"/> is closed.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="socket"/> is UDP, Unix-domain or raw: the option cannot share their ports (K6).
+    /// <paramref name="socket"/> is not TCP: UDP, ICMP, Unix-domain or raw; the option cannot share their ports (K6).
     /// </exception>
-    /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected (K7).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="socket"/> is already bound or connected (K7), as the kernel reports it (getsockname on Linux), so a
+    /// socket wrapped from an unbound handle is accepted.
+    /// </exception>
     /// <exception cref="SocketException">
-    /// The Linux kernel refused the option with an error other than ENOPROTOOPT, EOPNOTSUPP or EINVAL; such an error is
-    /// not remembered.
+    /// The kernel refused the option with an error other than ENOPROTOOPT, EOPNOTSUPP or EINVAL, such as EPERM from a
+    /// security policy; such an error is not remembered. This is the kernel's own error: on Linux its
+    /// <see cref="System.ComponentModel.Win32Exception.NativeErrorCode"/> is the errno and its message the kernel's text
+    /// (its <see cref="SocketException.SocketErrorCode"/> then holds the errno number too, as for any SocketException
+    /// built from an errno).
     /// </exception>
     public static bool DeferPortToConnect(this Socket socket) => PortDeferralEngine.Default.DeferPortToConnect(socket);
 
@@ -56,9 +64,12 @@ public static class PortDeferral
     /// <exception cref="ArgumentNullException"><paramref name="socket"/> or <paramref name="localEndPoint"/> is null.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="socket"/> is closed.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="socket"/> is UDP, Unix-domain or raw (K6), or <paramref name="localEndPoint"/> is not an <see cref="IPEndPoint"/>.
+    /// <paramref name="socket"/> is not TCP: UDP, ICMP, Unix-domain or raw (K6), or <paramref name="localEndPoint"/> is not an <see cref="IPEndPoint"/>.
     /// </exception>
-    /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected (K7).</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <paramref name="socket"/> is already bound or connected (K7), as the kernel reports it (getsockname on Linux), so a
+    /// socket wrapped from an unbound handle is accepted.
+    /// </exception>
     /// <exception cref="SocketException">The bind itself failed, as <see cref="Socket.Bind"/> would.</exception>
     public static bool BindForConnect(this Socket socket, EndPoint localEndPoint) =>
         PortDeferralEngine.Default.BindForConnect(socket, localEndPoint);
@@ -66,18 +77,26 @@ public static class PortDeferral
     /// <summary>
     /// Narrows the range this socket's ephemeral port is picked from with IP_LOCAL_PORT_RANGE (level SOL_IP = 0,
     /// option 51, Linux 6.3+, K11): the kernel reads a u32 with <paramref name="highPort"/> in the high 16 bits and
-    /// <paramref name="lowPort"/> in the low 16 bits. Call it before bind or connect. Returns false off Linux and on kernels older than 6.3, whose ENOPROTOOPT is remembered for the process.
+    /// <paramref name="lowPort"/> in the low 16 bits. Call it before bind or connect. The kernel takes each bound only
+    /// when it lies inside the host's <c>ip_local_port_range</c> and otherwise keeps the host's bound, so the port comes
+    /// from the overlap of the two ranges; a range that narrows nothing is not set.
     /// </summary>
     /// <param name="socket">An unbound TCP or UDP socket over IPv4 or IPv6.</param>
     /// <param name="lowPort">The lowest port to pick, 1 to 65535.</param>
     /// <param name="highPort">The highest port to pick, 1 to 65535, not below <paramref name="lowPort"/>.</param>
-    /// <returns>Whether the range is now set on <paramref name="socket"/>.</returns>
+    /// <returns>
+    /// True when the range is set and narrows the host's range (read when called): the port will come from
+    /// [max(<paramref name="lowPort"/>, host low), min(<paramref name="highPort"/>, host high)]. False, with nothing set,
+    /// when it would narrow nothing (both bounds outside the host range, or the host range itself), off Linux, and on
+    /// kernels older than 6.3, whose ENOPROTOOPT is remembered for the process. Where the host range cannot be read,
+    /// true means the kernel took the option.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="socket"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A port is outside 1 to 65535, or <paramref name="lowPort"/> exceeds <paramref name="highPort"/>.</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="socket"/> is closed.</exception>
     /// <exception cref="ArgumentException"><paramref name="socket"/> is Unix-domain or raw: it has no ports.</exception>
-    /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected.</exception>
-    /// <exception cref="SocketException">The kernel refused the range for a reason other than not knowing the option.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="socket"/> is already bound or connected, as the kernel reports it.</exception>
+    /// <exception cref="SocketException">The kernel refused the range for a reason other than not knowing the option; the kernel's own error, as for <see cref="DeferPortToConnect"/>.</exception>
     public static bool SetLocalPortRange(this Socket socket, int lowPort, int highPort) =>
         PortDeferralEngine.Default.SetLocalPortRange(socket, lowPort, highPort);
 }

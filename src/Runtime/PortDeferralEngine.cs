@@ -13,8 +13,9 @@ namespace BindNoPort;
 internal sealed class PortDeferralEngine
 {
     private const string PortRangeOptionName = "IP_LOCAL_PORT_RANGE";
-    private const SocketOptionName ReuseUnicastPort = (SocketOptionName)0x3007;
 
+    private readonly object _firstDeferralAnswer = new();
+    private int _deferralAccepted;
     private int _deferralRefused;
     private int _portRangeRefused;
 
@@ -25,10 +26,10 @@ internal sealed class PortDeferralEngine
         Platform = platform;
     }
 
-    /// <summary>The engine behind the public API: this build's default backend on the host platform.</summary>
-    internal static PortDeferralEngine Default { get; } = new(SocketOptionBackend.Default, SocketPlatforms.Host);
+    /// <summary>The engine behind the public API: the host platform's backend.</summary>
+    internal static PortDeferralEngine Default { get; } = new(SocketOptionBackend.For(SocketPlatforms.Host), SocketPlatforms.Host);
 
-    /// <summary>How this engine reaches setsockopt on Linux.</summary>
+    /// <summary>How this engine reaches setsockopt.</summary>
     internal SocketOptionBackend Backend { get; }
 
     /// <summary>Which option this engine sets.</summary>
@@ -50,7 +51,7 @@ internal sealed class PortDeferralEngine
             throw new ArgumentNullException(nameof(socket));
         }
 
-        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName);
+        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName, Platform);
         return SetDeferralOption(socket);
     }
 
@@ -67,7 +68,7 @@ internal sealed class PortDeferralEngine
             throw new ArgumentNullException(nameof(localEndPoint));
         }
 
-        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName);
+        SocketEligibility.ThrowIfCannotDefer(socket, DeferralOptionName, Platform);
         if (localEndPoint is not IPEndPoint ipEndPoint)
         {
             throw new ArgumentException(
@@ -96,27 +97,33 @@ internal sealed class PortDeferralEngine
             throw new ArgumentOutOfRangeException(nameof(lowPort), lowPort, $"The low port must not exceed the high port ({highPort}).");
         }
 
-        SocketEligibility.ThrowIfCannotNarrowPortRange(socket, PortRangeOptionName);
+        SocketEligibility.ThrowIfCannotNarrowPortRange(socket, PortRangeOptionName, Platform);
         if (!IsLocalPortRangeSupported)
         {
             return false;
         }
 
+        // The kernel ignores a bound outside the host's range (K11): say so rather than claim a narrowing that is not there.
+        if (EphemeralPortRange.TryReadHost(out EphemeralPortRange host) && !host.IsNarrowedBy(lowPort, highPort))
+        {
+            return false;
+        }
+
         int packed = LinuxSocketOptions.PackPortRange(lowPort, highPort);
-        SocketError error = Backend.SetInt32(socket, LinuxSocketOptions.LevelIP, LinuxSocketOptions.LocalPortRange, packed);
-        if (error == SocketError.Success)
+        SocketOptionRefusal? refusal = Backend.SetInt32(socket, LinuxSocketOptions.LevelIP, LinuxSocketOptions.LocalPortRange, packed);
+        if (refusal is null)
         {
             return true;
         }
 
-        // Kernels before 6.3 do not know option 51; with validated bounds, nothing else is expected.
-        if (error is SocketError.ProtocolOption or SocketError.OperationNotSupported)
+        // Kernels before 6.3 do not know option 51; with validated bounds, EINVAL is not expected and is thrown.
+        if (refusal.Kind is SocketOptionRefusalKind.UnknownOption or SocketOptionRefusalKind.NotSupported)
         {
             Volatile.Write(ref _portRangeRefused, 1);
             return false;
         }
 
-        throw new SocketException((int)error);
+        throw refusal.Error;
     }
 
     private bool SetDeferralOption(Socket socket)
@@ -126,7 +133,44 @@ internal sealed class PortDeferralEngine
             return false;
         }
 
-        return Platform == SocketPlatform.Windows ? SetReuseUnicastPort(socket) : SetBindAddressNoPort(socket);
+        if (Volatile.Read(ref _deferralAccepted) == 1)
+        {
+            return AskForDeferral(socket);
+        }
+
+        // Until the kernel has taken the option once, one thread asks at a time: a refusal is then asked once for
+        // the process even when many threads bind together.
+        lock (_firstDeferralAnswer)
+        {
+            return AskForDeferral(socket);
+        }
+    }
+
+    private bool AskForDeferral(Socket socket)
+    {
+        if (!IsSupported)
+        {
+            return false;
+        }
+
+        SocketOptionRefusal? refusal = Platform == SocketPlatform.Windows
+            ? Backend.SetInt32(socket, WindowsSocketOptions.LevelSocket, WindowsSocketOptions.ReuseUnicastPort, 1)
+            : Backend.SetInt32(socket, LinuxSocketOptions.LevelIP, LinuxSocketOptions.BindAddressNoPort, 1);
+        if (refusal is null)
+        {
+            Volatile.Write(ref _deferralAccepted, 1);
+            return true;
+        }
+
+        // ENOPROTOOPT, EOPNOTSUPP (nginx) and EINVAL (Tor), or their Winsock twins (Windows before 10 has no
+        // SO_REUSE_UNICASTPORT, N5): this kernel will never take the option; stop asking.
+        if (refusal.Kind != SocketOptionRefusalKind.Other)
+        {
+            Volatile.Write(ref _deferralRefused, 1);
+            return false;
+        }
+
+        throw refusal.Error;
     }
 
     // nginx's rule: an error that does not mean "unsupported" is not remembered and does not cost the caller its bind.
@@ -138,39 +182,6 @@ internal sealed class PortDeferralEngine
         }
         catch (SocketException)
         {
-            return false;
-        }
-    }
-
-    private bool SetBindAddressNoPort(Socket socket)
-    {
-        SocketError error = Backend.SetInt32(socket, LinuxSocketOptions.LevelIP, LinuxSocketOptions.BindAddressNoPort, 1);
-        if (error == SocketError.Success)
-        {
-            return true;
-        }
-
-        // ENOPROTOOPT, EOPNOTSUPP (nginx) and EINVAL (Tor): this kernel will never take the option; stop asking.
-        if (error is SocketError.ProtocolOption or SocketError.OperationNotSupported or SocketError.InvalidArgument)
-        {
-            Volatile.Write(ref _deferralRefused, 1);
-            return false;
-        }
-
-        throw new SocketException((int)error);
-    }
-
-    private bool SetReuseUnicastPort(Socket socket)
-    {
-        try
-        {
-            socket.SetSocketOption(SocketOptionLevel.Socket, ReuseUnicastPort, true);
-            return true;
-        }
-        catch (SocketException)
-        {
-            // Before Windows 10 / Server 2016 the option does not exist (N5).
-            Volatile.Write(ref _deferralRefused, 1);
             return false;
         }
     }

@@ -11,11 +11,11 @@ internal static class SocketEligibility
     /// Throws unless <paramref name="socket"/> is an open, unbound TCP socket over IPv4 or IPv6 (dual mode included):
     /// the only kind whose ephemeral port IP_BIND_ADDRESS_NO_PORT can defer and share (K3, K6).
     /// </summary>
-    internal static void ThrowIfCannotDefer(Socket socket, string optionName)
+    internal static void ThrowIfCannotDefer(Socket socket, string optionName, SocketPlatform platform)
     {
-        EndPoint? boundTo = ReadLocalEndPoint(socket);
+        ThrowIfDisposed(socket);
         ThrowIfNotInternet(socket, optionName);
-        if (socket.SocketType == SocketType.Dgram || socket.ProtocolType == ProtocolType.Udp)
+        if (IsUdp(socket))
         {
             throw new ArgumentException(
                 $"{optionName} cannot help a UDP socket: connect() on UDP picks its port without regard to the destination, so the port is never shared (K6).",
@@ -29,22 +29,26 @@ internal static class SocketEligibility
                 nameof(socket));
         }
 
-        ThrowIfBound(boundTo, optionName);
+        ThrowIfBound(socket, optionName, platform);
     }
 
     /// <summary>
     /// Throws unless <paramref name="socket"/> is an open, unbound IPv4 or IPv6 socket with ports (TCP or UDP):
     /// IP_LOCAL_PORT_RANGE narrows the range its port is later picked from (K11).
     /// </summary>
-    internal static void ThrowIfCannotNarrowPortRange(Socket socket, string optionName)
+    internal static void ThrowIfCannotNarrowPortRange(Socket socket, string optionName, SocketPlatform platform)
     {
-        EndPoint? boundTo = ReadLocalEndPoint(socket);
+        ThrowIfDisposed(socket);
         ThrowIfNotInternet(socket, optionName);
-        ThrowIfBound(boundTo, optionName);
+        ThrowIfBound(socket, optionName, platform);
     }
 
-    // LocalEndPoint throws ObjectDisposedException on a closed socket and is null until Bind or Connect.
-    private static EndPoint? ReadLocalEndPoint(Socket socket) => socket.LocalEndPoint;
+    // A cheap call that checks for disposal: SO_TYPE is read afresh and .NET caches nothing from it.
+    private static void ThrowIfDisposed(Socket socket) => socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Type);
+
+    // SOCK_DGRAM with protocol 0 is UDP too; a ping socket (Dgram/Icmp) is not.
+    private static bool IsUdp(Socket socket) =>
+        socket.ProtocolType == ProtocolType.Udp || (socket.SocketType == SocketType.Dgram && socket.ProtocolType == ProtocolType.Unspecified);
 
     private static void ThrowIfNotInternet(Socket socket, string optionName)
     {
@@ -66,12 +70,35 @@ internal static class SocketEligibility
         }
     }
 
-    private static void ThrowIfBound(EndPoint? boundTo, string optionName)
+    // The engine's platform, the host's outside tests, decides: only a Linux engine may reach LinuxLibc.
+    private static void ThrowIfBound(Socket socket, string optionName, SocketPlatform platform)
     {
+        string? boundTo = platform == SocketPlatform.Linux ? LinuxBoundAddress(socket) : OtherBoundAddress(socket);
         if (boundTo is not null)
         {
             throw new InvalidOperationException(
-                $"{optionName} must be set before Bind or Connect: this socket is already bound to {boundTo}, and the option no longer affects its port (K7).");
+                $"{optionName} must be set before Bind or Connect: this socket is already bound{boundTo}, and the option no longer affects its port (K7).");
         }
     }
+
+    /// <summary>
+    /// Decides as the kernel does: getsockname answers the wildcard address with port 0 until bind or connect. Never
+    /// Socket.LocalEndPoint, which calls a socket wrapped from an unbound handle bound, and whose answer, read between a
+    /// deferred bind and connect, stays at port 0 after connect.
+    /// </summary>
+    private static string? LinuxBoundAddress(Socket socket)
+    {
+        IPEndPoint local = LinuxLibc.LocalEndPoint(socket);
+        if (local.Port != 0)
+        {
+            return $" to {local}";
+        }
+
+        bool wildcard = local.Address.Equals(IPAddress.Any) || local.Address.Equals(IPAddress.IPv6Any);
+        return wildcard ? null : $" to {local.Address}, its port deferred to connect";
+    }
+
+    // Socket.IsBound reads no address, so it caches nothing; Windows' getsockname fails on an unbound handle, so a
+    // socket wrapped from one is not taken for bound there.
+    private static string? OtherBoundAddress(Socket socket) => socket.IsBound ? string.Empty : null;
 }

@@ -3,23 +3,16 @@ using System.Net.Sockets;
 namespace BindNoPort;
 
 /// <summary>
-/// One way of reaching setsockopt/getsockopt for an integer option given by number. The runtime carries two:
-/// <c>RawSocketOptionBackend</c> (Socket.SetRawSocketOption, .NET 5+, in the net8.0 build) and <see cref="LibcSocketOptionBackend"/>
-/// (a direct libc call, for the netstandard2.0 build). Both report the kernel's refusal as a <see cref="SocketError"/>
-/// instead of throwing, so the caller decides which refusals mean "unsupported".
+/// One way of reaching setsockopt for an integer option given by number: <see cref="LibcSocketOptionBackend"/> on
+/// Linux, <see cref="FrameworkSocketOptionBackend"/> elsewhere. Both report a refusal instead of throwing, so the
+/// engine decides which refusals mean "unsupported".
 /// </summary>
 internal abstract class SocketOptionBackend
 {
-    /// <summary>The backend this build uses: raw socket options where the framework has them, libc otherwise.</summary>
-#if NET
-    internal static SocketOptionBackend Default => RawSocketOptionBackend.Instance;
-#else
-    internal static SocketOptionBackend Default => LibcSocketOptionBackend.Instance;
-#endif
+    /// <summary>The backend for <paramref name="platform"/>; only Linux gets the libc one, which cannot load elsewhere.</summary>
+    internal static SocketOptionBackend For(SocketPlatform platform) =>
+        platform == SocketPlatform.Linux ? LibcSocketOptionBackend.Instance : FrameworkSocketOptionBackend.Instance;
 
-    /// <summary>Sets an integer option; returns <see cref="SocketError.Success"/> or what the kernel answered.</summary>
-    internal abstract SocketError SetInt32(Socket socket, int level, int name, int value);
-
-    /// <summary>Reads an integer option; returns <see cref="SocketError.Success"/> or what the kernel answered.</summary>
-    internal abstract SocketError GetInt32(Socket socket, int level, int name, out int value);
+    /// <summary>Sets an integer option; returns null once set, else what the kernel answered.</summary>
+    internal abstract SocketOptionRefusal? SetInt32(Socket socket, int level, int name, int value);
 }

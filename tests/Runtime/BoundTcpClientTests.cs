@@ -79,13 +79,22 @@ public sealed class BoundTcpClientTests
     }
 
     [Fact]
-    public void Either_backend_gives_the_same_client()
+    public void IPv4_mapped_endpoint_gives_an_IPv4_client_as_HttpEgress_does()
     {
-        foreach (SocketOptionBackend backend in new SocketOptionBackend[] { RawSocketOptionBackend.Instance, LibcSocketOptionBackend.Instance })
+        TcpListener listener = TestSockets.StartListener(IPAddress.Loopback);
+        try
         {
-            using TcpClient client = BoundTcpClient.Create(new IPEndPoint(IPAddress.Loopback, 0), new PortDeferralEngine(backend, SocketPlatform.Linux));
+            IPAddress mapped = IPAddress.Parse("127.0.0.9").MapToIPv6();
+            using TcpClient client = BoundTcpClient.Create(new IPEndPoint(mapped, 0));
+
+            Assert.Equal(AddressFamily.InterNetwork, client.Client.AddressFamily);
             Assert.Equal(1, TestSockets.ReadOption(client.Client, TestSockets.BindAddressNoPort));
-            Assert.Equal(0, KernelEndPoints.LocalPort(client.Client));
+            client.Connect(TestSockets.EndPointOf(listener));
+            Assert.Equal(IPAddress.Parse("127.0.0.9"), ((IPEndPoint)client.Client.LocalEndPoint!).Address);
+        }
+        finally
+        {
+            listener.Stop();
         }
     }
 

@@ -37,6 +37,12 @@ public sealed class EphemeralPortRangeTests
     }
 
     [Fact]
+    public void Default_value_holds_no_ports()
+    {
+        Assert.Equal(0, default(EphemeralPortRange).Count);
+    }
+
+    [Fact]
     public void Reads_this_hosts_range_from_proc()
     {
         Match fields = Regex.Match(File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range"), @"^(\d+)\s+(\d+)\s*$");

@@ -69,18 +69,6 @@ public sealed class HttpEgressTests
     }
 
     [Fact]
-    public async Task Callback_over_the_libc_backend_connects_from_the_chosen_address()
-    {
-        await using RemoteEndPointEchoServer server = new(IPAddress.Loopback);
-        PortDeferralEngine engine = new(LibcSocketOptionBackend.Instance, SocketPlatform.Linux);
-        using HttpClient client = new(new SocketsHttpHandler { ConnectCallback = HttpEgress.ConnectCallback(IPAddress.Parse("127.0.0.8"), engine) });
-
-        IPEndPoint seen = IPEndPoint.Parse(await client.GetStringAsync($"http://127.0.0.1:{server.Port}/"));
-
-        Assert.Equal(IPAddress.Parse("127.0.0.8"), seen.Address);
-    }
-
-    [Fact]
     public void UseLocalAddress_sets_the_callback_and_returns_the_same_handler()
     {
         using SocketsHttpHandler handler = new();

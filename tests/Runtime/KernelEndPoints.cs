@@ -1,32 +1,38 @@
 using System;
-using System.Buffers.Binary;
+using System.Net;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
+using Tmds.Linux;
+using static Tmds.Linux.LibC;
 
 namespace BindNoPort.Tests.Runtime;
 
 /// <summary>
-/// The kernel's own view of a socket's local port, read with getsockname on every call. Socket.LocalEndPoint caches
+/// The kernel's own view of a socket's local address, read with getsockname on every call. Socket.LocalEndPoint caches
 /// its first answer, and a port-0 answer read between bind and connect survives the connect.
 /// </summary>
 internal static class KernelEndPoints
 {
-    internal static int LocalPort(Socket socket)
+    internal static int LocalPort(Socket socket) => Local(socket).Port;
+
+    internal static unsafe IPEndPoint Local(Socket socket)
     {
-        // sockaddr_in and sockaddr_in6 both carry the port, big-endian, at offset 2; 128 bytes hold any sockaddr.
-        byte[] address = new byte[128];
-        int length = address.Length;
-        int result = getsockname(socket.Handle, address, ref length);
-        int errno = Marshal.GetLastPInvokeError();
+        sockaddr_storage address = default;
+        socklen_t length = SizeOf.sockaddr_storage;
+        int result = getsockname((int)socket.Handle, (sockaddr*)&address, &length);
+        int error = errno;
         GC.KeepAlive(socket);
         if (result != 0)
         {
-            throw new InvalidOperationException($"getsockname failed with errno {errno}.");
+            throw new InvalidOperationException($"getsockname failed with errno {error}.");
         }
 
-        return BinaryPrimitives.ReadUInt16BigEndian(address.AsSpan(2, 2));
-    }
+        if (address.ss_family == AF_INET)
+        {
+            sockaddr_in* ipv4 = (sockaddr_in*)&address;
+            return new IPEndPoint(new IPAddress(new ReadOnlySpan<byte>(&ipv4->sin_addr, 4)), ntohs(ipv4->sin_port));
+        }
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int getsockname(IntPtr socket, byte[] address, ref int addressLength);
+        sockaddr_in6* ipv6 = (sockaddr_in6*)&address;
+        return new IPEndPoint(new IPAddress(new ReadOnlySpan<byte>(&ipv6->sin6_addr, 16), ipv6->sin6_scope_id), ntohs(ipv6->sin6_port));
+    }
 }

@@ -70,6 +70,27 @@ public sealed class LocalPortRangeTests
     }
 
     [Fact]
+    public void Range_outside_the_host_range_is_reported_as_having_no_effect()
+    {
+        Assert.True(EphemeralPortRange.TryReadHost(out EphemeralPortRange host));
+        Assert.True(host.Low > 1010);
+        TcpListener listener = TestSockets.StartListener(IPAddress.Loopback);
+        try
+        {
+            using Socket socket = TestSockets.CreateTcp("IPv4");
+
+            Assert.False(socket.SetLocalPortRange(1001, 1010));
+
+            socket.Connect(TestSockets.EndPointOf(listener));
+            Assert.InRange(KernelEndPoints.LocalPort(socket), host.Low, host.High);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
     public void Udp_socket_takes_the_range_too()
     {
         (int low, int high) = NarrowHostRange();
@@ -81,8 +102,8 @@ public sealed class LocalPortRangeTests
         Assert.InRange(KernelEndPoints.LocalPort(socket), low, high);
     }
 
-    // Ten ports in the middle of the host's range: few enough that a port inside them is no accident.
-    private static (int Low, int High) NarrowHostRange()
+    /// <summary>Ten ports in the middle of the host's range: few enough that a port inside them is no accident.</summary>
+    internal static (int Low, int High) NarrowHostRange()
     {
         Assert.True(EphemeralPortRange.TryReadHost(out EphemeralPortRange host));
         Assert.True(host.Count >= 10);

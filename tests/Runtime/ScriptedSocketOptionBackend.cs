@@ -4,29 +4,33 @@ using System.Threading;
 
 namespace BindNoPort.Tests.Runtime;
 
-/// <summary>A backend that answers each option with a chosen kernel error and counts the calls that reach it.</summary>
+/// <summary>A backend that refuses chosen options as the kernel would, and counts the calls that reach it.</summary>
 internal sealed class ScriptedSocketOptionBackend : SocketOptionBackend
 {
-    private readonly ConcurrentDictionary<int, SocketError> _answers = new();
-    private int _setCalls;
+    private readonly ConcurrentDictionary<(int Level, int Name), (SocketOptionRefusalKind Kind, int Errno)> _answers = new();
+    private readonly ConcurrentDictionary<(int Level, int Name), int> _calls = new();
 
+    /// <summary>Calls of any option.</summary>
     internal int SetCalls => Volatile.Read(ref _setCalls);
 
-    internal ScriptedSocketOptionBackend Answer(int name, SocketError error)
+    private int _setCalls;
+
+    /// <summary>Calls of one option.</summary>
+    internal int CallsOf(int level, int name) => _calls.TryGetValue((level, name), out int calls) ? calls : 0;
+
+    /// <summary>From now on, (level, name) is refused with a fresh exception for <paramref name="errno"/>.</summary>
+    internal ScriptedSocketOptionBackend Refuse(int level, int name, SocketOptionRefusalKind kind, int errno)
     {
-        _answers[name] = error;
+        _answers[(level, name)] = (kind, errno);
         return this;
     }
 
-    internal override SocketError SetInt32(Socket socket, int level, int name, int value)
+    internal override SocketOptionRefusal? SetInt32(Socket socket, int level, int name, int value)
     {
         Interlocked.Increment(ref _setCalls);
-        return _answers.TryGetValue(name, out SocketError error) ? error : SocketError.Success;
-    }
-
-    internal override SocketError GetInt32(Socket socket, int level, int name, out int value)
-    {
-        value = 0;
-        return _answers.TryGetValue(name, out SocketError error) ? error : SocketError.Success;
+        _calls.AddOrUpdate((level, name), 1, (_, calls) => calls + 1);
+        return _answers.TryGetValue((level, name), out var answer)
+            ? new SocketOptionRefusal(answer.Kind, new SocketException(answer.Errno))
+            : null;
     }
 }

@@ -8,7 +8,9 @@ namespace BindNoPort.Tests.Runtime;
 /// <summary>Sockets and option reads shared by the runtime tests, independent of the product's own option code.</summary>
 internal static class TestSockets
 {
-    internal const int BindAddressNoPort = 24;
+    internal static readonly int BindAddressNoPort = Tmds.Linux.LibC.IP_BIND_ADDRESS_NO_PORT;
+
+    // Tmds.LibC 0.5.0 has no IP_LOCAL_PORT_RANGE (Linux 6.3, K11).
     internal const int LocalPortRange = 51;
 
     internal static Socket CreateTcp(string family) => family switch

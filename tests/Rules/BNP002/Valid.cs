@@ -1,12 +1,13 @@
+using System.Threading;
 using System.Threading.Tasks;
 using BindNoPort.Tests.Verifiers;
 using Xunit;
-using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+using VerifyCS = BindNoPort.Tests.Verifiers.CSharpAnalyzerVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
 
 namespace BindNoPort.Tests.Rules.BNP002
 {
     /// <summary>Where BNP002 stays silent: the TcpClient is not bound before it connects, or the option comes first.</summary>
-    public sealed class Valid
+    public sealed partial class Valid
     {
         public const string UnboundClient = """
             using System.Net.Sockets;
@@ -22,6 +23,9 @@ namespace BindNoPort.Tests.Rules.BNP002
             }
             """;
 
+        [Fact]
+        public Task Unbound_ThenConnect() => VerifyCS.VerifyAnalyzerAsync(UnboundClient);
+
         public const string HostAndPortConstructor = """
             using System.Net.Sockets;
 
@@ -30,6 +34,9 @@ namespace BindNoPort.Tests.Rules.BNP002
                 TcpClient Open(string host) => new TcpClient(host, 443);
             }
             """;
+
+        [Fact]
+        public Task Constructor_HostAndPort() => VerifyCS.VerifyAnalyzerAsync(HostAndPortConstructor);
 
         public const string OptionBeforeClientBind = """
             using System;
@@ -48,6 +55,9 @@ namespace BindNoPort.Tests.Rules.BNP002
             }
             """;
 
+        [Fact]
+        public Task ClientBind_AfterOption() => VerifyCS.VerifyAnalyzerAsync(OptionBeforeClientBind);
+
         public const string RuntimeBoundTcpClient = """
             using System.Net;
             using System.Net.Sockets;
@@ -64,6 +74,13 @@ namespace BindNoPort.Tests.Rules.BNP002
             }
             """;
 
+        [Fact]
+        public Task Runtime_BoundTcpClient() => new VerifyCS.Test
+        {
+            TestCode = RuntimeBoundTcpClient,
+            TestState = { AdditionalReferences = { TestReferences.Runtime } },
+        }.RunAsync(CancellationToken.None);
+
         public const string BoundButNotConnected = """
             using System.Net;
             using System.Net.Sockets;
@@ -74,14 +91,7 @@ namespace BindNoPort.Tests.Rules.BNP002
             }
             """;
 
-        [Fact] public Task Unbound_ThenConnect() => Verify.AnalyzerAsync(UnboundClient);
-
-        [Fact] public Task Constructor_HostAndPort() => Verify.AnalyzerAsync(HostAndPortConstructor);
-
-        [Fact] public Task ClientBind_AfterOption() => Verify.AnalyzerAsync(OptionBeforeClientBind);
-
-        [Fact] public Task Runtime_BoundTcpClient() => Verify.AnalyzerAsync(RuntimeBoundTcpClient, new TestOptions { ReferenceRuntime = true });
-
-        [Fact] public Task Connect_NotVisible() => Verify.AnalyzerAsync(BoundButNotConnected);
+        [Fact]
+        public Task Connect_NotVisible() => VerifyCS.VerifyAnalyzerAsync(BoundButNotConnected);
     }
 }

@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
 using Xunit;
-using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+using VerifyCS = BindNoPort.Tests.Verifiers.CSharpAnalyzerVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
 
 namespace BindNoPort.Tests.Rules.BNP004
 {
-    /// <summary>Where BNP004 stays silent: the option comes before Bind, on another socket, or the wrong way (BNP003's).</summary>
-    public sealed class Valid
+    /// <summary>Where BNP004 stays silent: the option comes before Bind or goes to another socket, another option follows Bind, or the socket is UDP.</summary>
+    public sealed partial class Valid
     {
         public const string OptionBeforeBind = """
             using System;
@@ -22,6 +22,9 @@ namespace BindNoPort.Tests.Rules.BNP004
             }
             """;
 
+        [Fact]
+        public Task Option_BeforeBind() => VerifyCS.VerifyAnalyzerAsync(OptionBeforeBind);
+
         public const string OptionOnAnotherSocket = """
             using System;
             using System.Net;
@@ -36,6 +39,9 @@ namespace BindNoPort.Tests.Rules.BNP004
                 }
             }
             """;
+
+        [Fact]
+        public Task Option_OnAnotherSocket() => VerifyCS.VerifyAnalyzerAsync(OptionOnAnotherSocket);
 
         public const string OtherOptionAfterBind = """
             using System;
@@ -53,19 +59,8 @@ namespace BindNoPort.Tests.Rules.BNP004
             }
             """;
 
-        public const string WrongWayIsBnp003s = """
-            using System.Net;
-            using System.Net.Sockets;
-
-            class C
-            {
-                void Prepare(Socket socket, IPEndPoint local)
-                {
-                    socket.Bind(local);
-                    socket.SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, true);
-                }
-            }
-            """;
+        [Fact]
+        public Task Option_OtherOptionsAfterBind() => VerifyCS.VerifyAnalyzerAsync(OtherOptionAfterBind);
 
         public const string UdpAfterBind = """
             using System;
@@ -82,6 +77,9 @@ namespace BindNoPort.Tests.Rules.BNP004
                 }
             }
             """;
+
+        [Fact]
+        public Task Socket_Udp() => VerifyCS.VerifyAnalyzerAsync(UdpAfterBind);
 
         public const string NewSocketEachIteration = """
             using System;
@@ -103,16 +101,7 @@ namespace BindNoPort.Tests.Rules.BNP004
             }
             """;
 
-        [Fact] public Task Option_BeforeBind() => Verify.AnalyzerAsync(OptionBeforeBind);
-
-        [Fact] public Task Option_OnAnotherSocket() => Verify.AnalyzerAsync(OptionOnAnotherSocket);
-
-        [Fact] public Task Option_OtherOptionsAfterBind() => Verify.AnalyzerAsync(OtherOptionAfterBind);
-
-        [Fact] public Task Option_WrongWayIsBnp003s() => Verify.AnalyzerAsync(WrongWayIsBnp003s);
-
-        [Fact] public Task Socket_Udp() => Verify.AnalyzerAsync(UdpAfterBind);
-
-        [Fact] public Task Loop_NewSocketEachIteration() => Verify.AnalyzerAsync(NewSocketEachIteration);
+        [Fact]
+        public Task Loop_NewSocketEachIteration() => VerifyCS.VerifyAnalyzerAsync(NewSocketEachIteration);
     }
 }

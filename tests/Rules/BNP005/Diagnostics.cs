@@ -1,11 +1,14 @@
+using System.Threading;
 using System.Threading.Tasks;
+using BindNoPort.Analyzers;
+using BindNoPort.Tests.Verifiers;
 using Xunit;
-using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+using VerifyCS = BindNoPort.Tests.Verifiers.CSharpAnalyzerVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
 
 namespace BindNoPort.Tests.Rules.BNP005
 {
     /// <summary>Where BNP005 informs: a client bound to an explicit, constant, non-zero local port before it connects.</summary>
-    public sealed class Diagnostics
+    public sealed partial class Diagnostics
     {
         public const string ConstantPort = """
             using System.Net;
@@ -16,11 +19,24 @@ namespace BindNoPort.Tests.Rules.BNP005
                 void Open(IPAddress local, EndPoint remote)
                 {
                     var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                    {|BNP005:socket.Bind(new IPEndPoint(local, 5000))|};
+                    {|#0:socket.Bind(new IPEndPoint(local, 5000))|};
                     socket.Connect(remote);
                 }
             }
             """;
+
+        [Fact]
+        public Task Port_Constant() => VerifyCS.VerifyAnalyzerAsync(
+            ConstantPort,
+            VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+
+        [Fact]
+        public Task Port_Constant_OnNet100() => new VerifyCS.Test
+        {
+            ReferenceAssemblies = TestReferences.Net100,
+            TestCode = ConstantPort,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(0).WithArguments("socket", "remote") },
+        }.RunAsync(CancellationToken.None);
 
         public const string ConstantPortThroughLocal = """
             using System;
@@ -36,25 +52,32 @@ namespace BindNoPort.Tests.Rules.BNP005
                     var local = new IPEndPoint(IPAddress.Any, SourcePort);
                     var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
                     socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
-                    {|BNP005:socket.Bind(local)|};
+                    {|#0:socket.Bind(local)|};
                     socket.Connect(remote);
                 }
             }
             """;
 
-        public const string TcpClientConstantPort = """
-            using System.Net;
-            using System.Net.Sockets;
+        [Fact]
+        public Task Port_ConstantThroughLocalEvenWithOption() => VerifyCS.VerifyAnalyzerAsync(
+            ConstantPortThroughLocal,
+            VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
 
-            class C
+        [Fact]
+        public Task Properties_CarryThePort()
+        {
+            var test = new VerifyCS.Test
             {
-                void Open(IPAddress local, string host)
+                TestCode = ConstantPortThroughLocal,
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(0).WithArguments("socket", "remote") },
+                DiagnosticVerifier = (diagnostic, _, verifier) =>
                 {
-                    var client = {|BNP005:new TcpClient(new IPEndPoint(local, 5000))|};
-                    client.Connect(host, 443);
-                }
-            }
-            """;
+                    verifier.Equal("40000", diagnostic.Properties[DiagnosticPropertyNames.LocalPort]);
+                    verifier.Equal("local", diagnostic.Properties[DiagnosticPropertyNames.LocalEndPoint]);
+                },
+            };
+            return test.RunAsync(CancellationToken.None);
+        }
 
         public const string PortHeldInALocal = """
             using System.Net;
@@ -66,27 +89,34 @@ namespace BindNoPort.Tests.Rules.BNP005
                 {
                     var port = 5000;
                     var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                    {|BNP005:socket.Bind(new IPEndPoint(local, port))|};
+                    {|#0:socket.Bind(new IPEndPoint(local, port))|};
                     socket.Connect(remote);
                 }
             }
             """;
 
-        [Fact] public Task Port_Constant() => Verify.AnalyzerAsync(ConstantPort);
+        [Fact]
+        public Task Port_HeldInALocal() => VerifyCS.VerifyAnalyzerAsync(
+            PortHeldInALocal,
+            VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
 
-        [Fact] public Task Port_ConstantThroughLocalEvenWithOption() => Verify.AnalyzerAsync(ConstantPortThroughLocal);
+        public const string TcpClientConstantPort = """
+            using System.Net;
+            using System.Net.Sockets;
 
-        [Fact] public Task Port_HeldInALocal() => Verify.AnalyzerAsync(PortHeldInALocal);
-
-        [Fact] public Task TcpClient_ConstantPort() => Verify.AnalyzerAsync(TcpClientConstantPort);
+            class C
+            {
+                void Open(IPAddress local, string host)
+                {
+                    var client = {|#0:new TcpClient(new IPEndPoint(local, 5000))|};
+                    client.Connect(host, 443);
+                }
+            }
+            """;
 
         [Fact]
-        public async Task Properties_CarryThePort()
-        {
-            var diagnostic = await RuleDiagnostics.SingleAsync(ConstantPortThroughLocal);
-            Assert.Equal(BindNoPort.Analyzers.RuleIdentifiers.ExplicitLocalPortBeforeConnect, diagnostic.Id);
-            Assert.Equal("40000", diagnostic.Properties["LocalPort"]);
-            Assert.Equal("local", diagnostic.Properties["LocalEndPoint"]);
-        }
+        public Task TcpClient_ConstantPort() => VerifyCS.VerifyAnalyzerAsync(
+            TcpClientConstantPort,
+            VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(0).WithArguments("client", "host:443"));
     }
 }

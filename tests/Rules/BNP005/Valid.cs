@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
 using Xunit;
-using Verify = BindNoPort.Tests.Verifiers.Verify<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
+using VerifyCS = BindNoPort.Tests.Verifiers.CSharpAnalyzerVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer>;
 
 namespace BindNoPort.Tests.Rules.BNP005
 {
     /// <summary>Where BNP005 stays silent: servers, datagram sockets, and explicit ports never followed by a connect.</summary>
-    public sealed class Valid
+    public sealed partial class Valid
     {
         public const string ServerOnFixedPort = """
             using System.Net;
@@ -22,6 +22,9 @@ namespace BindNoPort.Tests.Rules.BNP005
             }
             """;
 
+        [Fact]
+        public Task Server_FixedPort() => VerifyCS.VerifyAnalyzerAsync(ServerOnFixedPort);
+
         public const string UdpOnFixedPort = """
             using System.Net;
             using System.Net.Sockets;
@@ -36,6 +39,9 @@ namespace BindNoPort.Tests.Rules.BNP005
                 }
             }
             """;
+
+        [Fact]
+        public Task Udp_FixedPort() => VerifyCS.VerifyAnalyzerAsync(UdpOnFixedPort);
 
         public const string FixedPortNeverConnected = """
             using System.Net;
@@ -52,10 +58,7 @@ namespace BindNoPort.Tests.Rules.BNP005
             }
             """;
 
-        [Fact] public Task Server_FixedPort() => Verify.AnalyzerAsync(ServerOnFixedPort);
-
-        [Fact] public Task Udp_FixedPort() => Verify.AnalyzerAsync(UdpOnFixedPort);
-
-        [Fact] public Task Connect_NotVisible() => Verify.AnalyzerAsync(FixedPortNeverConnected);
+        [Fact]
+        public Task Connect_NotVisible() => VerifyCS.VerifyAnalyzerAsync(FixedPortNeverConnected);
     }
 }

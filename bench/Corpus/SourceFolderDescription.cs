@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace BindNoPort.Bench.Corpus
+{
+    /// <summary>
+    /// What a source folder holds (see <see cref="SourceFolderCensus"/> for what counts as a method and a
+    /// candidate method). <paramref name="PrefilterPasses"/> is null when the analyzers have no text
+    /// prefilter the bench can reach; <paramref name="CompilerErrors"/> counts errors by id, most frequent first.
+    /// </summary>
+    public sealed record SourceFolderDescription(
+        string Name,
+        string Root,
+        int Files,
+        int LeftOutFiles,
+        int Lines,
+        bool ImplicitUsings,
+        int Methods,
+        int CandidateMethods,
+        int? PrefilterPasses,
+        IReadOnlyDictionary<string, int> CompilerErrors);
+}
