@@ -17,5 +17,8 @@ namespace BindNoPort.Analyzers
 
         /// <summary>An explicit non-zero local port is bound before connect.</summary>
         public const string ExplicitLocalPortBeforeConnect = "BNP005";
+
+        /// <summary>A ServicePoint.BindIPEndPointDelegate can return port 0 or an unknown port: HttpWebRequest binds to it before it connects.</summary>
+        public const string BindIPEndPointDelegate = "BNP006";
     }
 }
