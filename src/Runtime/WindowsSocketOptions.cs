@@ -1,11 +1,13 @@
+using BindNoPort.Analyzers;
+
 namespace BindNoPort;
 
 /// <summary>Winsock option numbers the runtime sets through the backend.</summary>
 internal static class WindowsSocketOptions
 {
     /// <summary>SOL_SOCKET on Windows.</summary>
-    internal const int LevelSocket = 0xffff;
+    internal const int LevelSocket = SocketOptionNumbers.LevelSocket;
 
     /// <summary>SO_REUSE_UNICASTPORT, Windows 10 / Server 2016+ (N5).</summary>
-    internal const int ReuseUnicastPort = 0x3007;
+    internal const int ReuseUnicastPort = SocketOptionNumbers.ReuseUnicastPort;
 }
