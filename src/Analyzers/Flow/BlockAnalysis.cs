@@ -38,7 +38,7 @@ namespace BindNoPort.Analyzers.Flow
                     continue;
                 }
 
-                foreach (var graph in GraphsHolding(context.GetControlFlowGraph(block), candidates.Binds, context))
+                foreach (var graph in GraphsHolding(environment.Graphs.OfBlock(block, context.GetControlFlowGraph), candidates.Binds, context))
                 {
                     if (GraphAnalysis.Run(environment, graph, model, entry, MethodSummaries.NestingCap, context.CancellationToken) is GraphFindings found)
                     {

@@ -41,15 +41,20 @@ namespace BindNoPort.Analyzers.Flow
                 case IInvocationOperation invocation:
                     var call = symbols.CallOf(invocation.TargetMethod);
                     return call is SocketCall.Bind or SocketCall.BindForConnect
-                        || (call == SocketCall.None && symbols.IsInCompilation(invocation.TargetMethod) && _environment.Reach.MayBind(invocation.TargetMethod));
+                        || (call == SocketCall.None && symbols.IsInCompilation(invocation.TargetMethod) && BindsVisibly(invocation.TargetMethod));
                 case IObjectCreationOperation { Constructor: IMethodSymbol constructor }:
                     return SymbolEqualityComparer.Default.Equals(constructor, symbols.TcpClientBindingConstructor)
-                        || (symbols.IsInCompilation(constructor) && _environment.Reach.MayBind(constructor));
+                        || (symbols.IsInCompilation(constructor) && BindsVisibly(constructor));
                 case IInvalidOperation { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Bind" } } }:
                     return true;
                 default:
                     return false;
             }
         }
+
+        // A helper that binds only sockets of its own (it reports those itself) makes no bind of the caller's: its
+        // summary, which the caller's analysis reads anyway, says so before the caller's graph is built.
+        private bool BindsVisibly(IMethodSymbol method) =>
+            _environment.Reach.MayBind(method) && _environment.Summaries.Get(method, MethodSummaries.NestingCap) is { BindsVisibly: true };
     }
 }

@@ -1,10 +1,13 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
     /// Forward data flow over one graph: blocks are revisited until their states stop changing, so loops converge.
-    /// The result is each block's converged input; <see cref="FindingsRecorder"/> replays the blocks once from there.
+    /// A pass revisits only the blocks whose inputs changed since their last visit. The result is each block's
+    /// converged input; <see cref="FindingsRecorder"/> replays the blocks once from there.
     /// </summary>
     internal static class Fixpoint
     {
@@ -15,14 +18,24 @@ namespace BindNoPort.Analyzers.Flow
         public static FlowState?[]? Run(GraphEvents events, FlowState entry, EdgeRefinement edges, System.Threading.CancellationToken cancellationToken)
         {
             var blocks = events.Graph.Blocks;
+            var readers = ReadersOf(blocks);
             var inStates = new FlowState?[blocks.Length];
             var outStates = new FlowState?[blocks.Length];
+            var stale = new bool[blocks.Length];
+            stale[0] = true;
             for (var pass = 0; pass < MaxPasses; pass++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var changed = false;
+                var visited = false;
                 foreach (var block in blocks)
                 {
+                    if (!stale[block.Ordinal])
+                    {
+                        continue;
+                    }
+
+                    stale[block.Ordinal] = false;
+                    visited = true;
                     var input = block.Ordinal == 0 ? entry : InputOf(block, outStates, edges);
                     if (input is null)
                     {
@@ -35,11 +48,14 @@ namespace BindNoPort.Analyzers.Flow
                     if (previous is null || !previous.SameAs(output))
                     {
                         outStates[block.Ordinal] = output;
-                        changed = true;
+                        foreach (var reader in readers[block.Ordinal])
+                        {
+                            stale[reader] = true;
+                        }
                     }
                 }
 
-                if (!changed)
+                if (!visited)
                 {
                     return inStates;
                 }
@@ -87,6 +103,34 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             return input;
+        }
+
+        // Which blocks read each block's output: its successors, and the catch or finally of a try it is in.
+        private static List<int>[] ReadersOf(ImmutableArray<BasicBlock> blocks)
+        {
+            var readers = new List<int>[blocks.Length];
+            for (var ordinal = 0; ordinal < blocks.Length; ordinal++)
+            {
+                readers[ordinal] = new List<int>();
+            }
+
+            foreach (var block in blocks)
+            {
+                foreach (var predecessor in block.Predecessors)
+                {
+                    readers[predecessor.Source.Ordinal].Add(block.Ordinal);
+                }
+
+                if (block.Predecessors.IsEmpty && TryRegionOf(block) is ControlFlowRegion tryRegion)
+                {
+                    for (var ordinal = tryRegion.FirstBlockOrdinal; ordinal <= tryRegion.LastBlockOrdinal; ordinal++)
+                    {
+                        readers[ordinal].Add(block.Ordinal);
+                    }
+                }
+            }
+
+            return readers;
         }
 
         private static ControlFlowRegion? TryRegionOf(BasicBlock handlerEntry)

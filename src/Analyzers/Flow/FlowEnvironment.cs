@@ -19,6 +19,7 @@ namespace BindNoPort.Analyzers.Flow
             Holders = new SocketHolders(symbols);
             Summaries = new MethodSummaries(this);
             Members = new MemberFactsCache(this);
+            Graphs = new Graphs();
             _deferringMethods = deferringMethods;
         }
 
@@ -33,6 +34,8 @@ namespace BindNoPort.Analyzers.Flow
         public MethodSummaries Summaries { get; }
 
         public MemberFactsCache Members { get; }
+
+        public Graphs Graphs { get; }
 
         /// <summary>The methods of other assemblies the .editorconfig of <paramref name="tree"/> says set the option.</summary>
         public PortDeferringMethods DeferringMethodsFor(SyntaxTree tree) => _deferringMethods.For(tree);

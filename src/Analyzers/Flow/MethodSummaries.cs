@@ -30,7 +30,18 @@ namespace BindNoPort.Analyzers.Flow
         public MethodSummary? Get(IMethodSymbol method, int budget)
         {
             method = (method.ReducedFrom ?? method).OriginalDefinition;
-            if (budget <= 0 || !IsSummarizable(method))
+            if (!IsSummarizable(method))
+            {
+                return null;
+            }
+
+            // Code that names no socket member, nor calls one of its type that does, does nothing to sockets at any depth.
+            if (!_environment.Reach.MayTouchSockets(method))
+            {
+                return MethodSummary.Empty;
+            }
+
+            if (budget <= 0)
             {
                 return null;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace BindNoPort.Analyzers.Flow
 {
@@ -26,6 +27,9 @@ namespace BindNoPort.Analyzers.Flow
 
         /// <summary>False when a callee deeper than the nesting cap was taken as not seen: the summary holds for this depth only.</summary>
         public bool Exact { get; }
+
+        /// <summary>Whether a socket the caller can name leaves the method bound: only then can a call of it be a bind of the caller's.</summary>
+        public bool BindsVisibly => Effects.Any(effect => !effect.Exit.Binds.IsEmpty) || Returned is { Exit.Binds.IsEmpty: false };
 
         public bool IsEmpty => Effects.IsEmpty && Returned is null && !EscapesMembers;
     }

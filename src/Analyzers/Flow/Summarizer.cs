@@ -13,14 +13,9 @@ namespace BindNoPort.Analyzers.Flow
     {
         public static MethodSummary Summarize(FlowEnvironment environment, IMethodSymbol method, int budget)
         {
-            if (!environment.Reach.MayTouchSockets(method))
-            {
-                return MethodSummary.Empty;
-            }
-
             var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
             var model = environment.ModelFor(declaration.SyntaxTree);
-            var graph = Graphs.Of(model, declaration, CancellationToken.None);
+            var graph = environment.Graphs.Of(model, declaration);
             return graph is null ? MethodSummary.Empty : Summarize(environment, graph, model, method, budget);
         }
 
