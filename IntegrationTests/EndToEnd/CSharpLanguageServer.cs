@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using BindNoPort.IntegrationTests.Harness;
@@ -63,21 +62,13 @@ internal sealed class CSharpLanguageServer : IDisposable
             UseShellExecute = false,
         };
 
-        // As DotnetCli does for the CLI: the server loads the project with MSBuild of its own, which
-        // must not inherit the MSBuild settings of the build that started this test run.
-        foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(name => name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)))
-        {
-            start.Environment.Remove(name);
-        }
+        // The server loads the project with MSBuild of its own, which must not inherit this run's settings.
+        DotnetCli.IsolateFromThisRun(start, packagesDirectory);
 
         // The tool's apphost and the server's MSBuild locator both look for the SDK this run uses.
         string dotnetRoot = Path.GetDirectoryName(new FileInfo(DotnetHost.Path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? DotnetHost.Path)!;
         start.Environment["DOTNET_ROOT"] = dotnetRoot;
         start.Environment["PATH"] = dotnetRoot + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
-        start.Environment["NUGET_PACKAGES"] = packagesDirectory;
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
         return new CSharpLanguageServer(process, answerServerRequest);

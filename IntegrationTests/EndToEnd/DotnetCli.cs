@@ -31,6 +31,17 @@ internal static class DotnetCli
             start.ArgumentList.Add(argument);
         }
 
+        IsolateFromThisRun(start, packagesDirectory);
+        return await ChildProcess.RunAsync(start, Timeout).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Gives a process the CLI starts, or one that runs MSBuild of its own, the environment of a user's shell:
+    /// no MSBuild variable of the build that started this test run, English messages, no telemetry, and no
+    /// build node that outlives it and holds its output pipes open.
+    /// </summary>
+    public static void IsolateFromThisRun(ProcessStartInfo start, string? packagesDirectory)
+    {
         foreach (var name in InheritedBuildVariables())
         {
             start.Environment.Remove(name);
@@ -44,10 +55,8 @@ internal static class DotnetCli
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        // Build nodes that outlive the command would hold its output pipes open.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        return await ChildProcess.RunAsync(start, Timeout).ConfigureAwait(false);
     }
 
     private static List<string> InheritedBuildVariables()

@@ -16,6 +16,7 @@ internal static class RoslynHostClient
         ["BNP003"] = "socket.SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, true);",
         ["BNP004"] = "socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));",
         ["BNP005"] = "socket.Bind(new IPEndPoint(source, 5000));",
+        ["BNP006"] = "servicePoint.BindIPEndPointDelegate = (point, remote, retries) => new IPEndPoint(source, 0);",
     };
 
     public const string Source = """
@@ -59,6 +60,11 @@ internal static class RoslynHostClient
                 socket.Bind(new IPEndPoint(source, 5000));
                 socket.Connect(destination);
                 return socket;
+            }
+
+            public static void BindEveryRequest(ServicePoint servicePoint, IPAddress source)
+            {
+                servicePoint.BindIPEndPointDelegate = (point, remote, retries) => new IPEndPoint(source, 0);
             }
         }
         """;

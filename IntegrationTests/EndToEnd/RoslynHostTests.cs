@@ -13,7 +13,7 @@ namespace BindNoPort.IntegrationTests.EndToEnd;
 [Collection(EndToEndCollection.Name)]
 public sealed class RoslynHostTests(RoslynHostRun run) : IClassFixture<RoslynHostRun>
 {
-    /// <summary>The provider that fixes each rule; BNP005 has no fix.</summary>
+    /// <summary>The provider that fixes each rule; BNP005 and BNP006 have no fix.</summary>
     private static readonly IReadOnlyDictionary<string, string> ProviderOf = new Dictionary<string, string>
     {
         ["BNP001"] = "BindNoPort.CodeFixes.BindBeforeConnectCodeFixProvider",

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using BindNoPort.Analyzers.Flow;
 using BindNoPort.Analyzers.Options;
@@ -54,8 +55,8 @@ namespace BindNoPort.Analyzers
                         var type = symbolStart.Symbol;
                         symbolStart.RegisterOperationBlockStartAction(blockStart =>
                         {
-                            // A nested type's code is its own type's to analyze.
-                            if (SymbolEqualityComparer.Default.Equals(blockStart.OwningSymbol.ContainingType, type))
+                            // A nested type's code is its own type's to analyze; code that cannot reach a socket has no candidate.
+                            if (SymbolEqualityComparer.Default.Equals(blockStart.OwningSymbol.ContainingType, type) && MayTouchSockets(blockStart.OwningSymbol, blockStart.OperationBlocks, environment))
                             {
                                 BlockAnalysis.Start(blockStart, environment);
                             }
@@ -64,6 +65,13 @@ namespace BindNoPort.Analyzers
                     SymbolKind.NamedType);
             });
         }
+
+        // A method reaches sockets through its own text or the methods of its type it calls (SocketReach); an
+        // initializer only through its text.
+        private static bool MayTouchSockets(ISymbol owner, ImmutableArray<IOperation> blocks, FlowEnvironment environment) =>
+            owner is IMethodSymbol method
+                ? environment.Reach.MayTouchSockets(method)
+                : blocks.Any(block => environment.Mentions.MayUseSockets(block.Syntax));
 
         private static bool MentionsSockets(ISymbol type, SocketMentions mentions, CancellationToken cancellationToken)
         {

@@ -39,6 +39,9 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>Whether the node's text names Bind, BindForConnect or TcpClient.</summary>
         public bool MayBind(SyntaxNode node) => Contains(Mentions(node.SyntaxTree).Binds, node);
 
+        /// <summary>The tree's text as one string, read once per compilation.</summary>
+        public string TextOf(SyntaxTree tree) => Mentions(tree).Text;
+
         /// <summary>Whether the node's text holds <paramref name="name"/> as a whole word: a member's code names the member.</summary>
         public bool Names(SyntaxNode node, string name)
         {

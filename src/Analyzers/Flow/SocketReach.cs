@@ -25,6 +25,9 @@ namespace BindNoPort.Analyzers.Flow
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _callees =
             new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
 
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayBind = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayTouch = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+
         private readonly ConcurrentDictionary<(INamedTypeSymbol Type, bool Binds), bool> _types =
             new ConcurrentDictionary<(INamedTypeSymbol Type, bool Binds), bool>(new TypeQuestionComparer());
 
@@ -34,10 +37,14 @@ namespace BindNoPort.Analyzers.Flow
         }
 
         /// <summary>Whether the method, or one it calls, names Bind, BindForConnect or TcpClient.</summary>
-        public bool MayBind(IMethodSymbol method) => Reaches(method.OriginalDefinition, MethodSummaries.NestingCap, binds: true);
+        public bool MayBind(IMethodSymbol method) => Answer(_mayBind, method, binds: true);
 
         /// <summary>Whether the method, or one it calls, names any socket member the rules know.</summary>
-        public bool MayTouchSockets(IMethodSymbol method) => Reaches(method.OriginalDefinition, MethodSummaries.NestingCap, binds: false);
+        public bool MayTouchSockets(IMethodSymbol method) => Answer(_mayTouch, method, binds: false);
+
+        // Every call of the compilation's methods in socket code asks: one lookup per method once answered.
+        private bool Answer(ConcurrentDictionary<IMethodSymbol, bool> answers, IMethodSymbol method, bool binds) =>
+            answers.GetOrAdd(method.OriginalDefinition, definition => Reaches(definition, MethodSummaries.NestingCap, binds));
 
         // A lower depth each call down, so the answers never wait on themselves. A method of a type chain that names
         // nothing cannot reach anything, since only its own types' methods are followed: most methods stop there.
@@ -67,12 +74,12 @@ namespace BindNoPort.Analyzers.Flow
         private ImmutableArray<IMethodSymbol> CalleesOf(IMethodSymbol method) => _callees.GetOrAdd(method, FindCallees);
 
         // The names the method's text calls, `Name(` or `Name<...>(`, read from the text without building syntax nodes.
-        private static ImmutableArray<IMethodSymbol> FindCallees(IMethodSymbol method)
+        private ImmutableArray<IMethodSymbol> FindCallees(IMethodSymbol method)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                CalledNames(reference.SyntaxTree.GetText(), reference.Span, names);
+                CalledNames(_mentions.TextOf(reference.SyntaxTree), reference.Span, names);
             }
 
             var callees = ImmutableArray.CreateBuilder<IMethodSymbol>();
@@ -87,7 +94,7 @@ namespace BindNoPort.Analyzers.Flow
             return callees.ToImmutable();
         }
 
-        private static void CalledNames(SourceText text, TextSpan span, HashSet<string> names)
+        private static void CalledNames(string text, TextSpan span, HashSet<string> names)
         {
             var end = span.End;
             for (var index = span.Start; index < end;)
@@ -112,7 +119,7 @@ namespace BindNoPort.Analyzers.Flow
 
                 if (next < end && (text[next] == '(' || text[next] == '<'))
                 {
-                    names.Add(text.ToString(TextSpan.FromBounds(start, index)));
+                    names.Add(text.Substring(start, index - start));
                 }
             }
         }
