@@ -114,12 +114,23 @@ namespace BindNoPort.Analyzers
         public string? NameOf(SocketCall call) => _calls.Where(pair => pair.Value == call).Select(pair => pair.Key.Name).FirstOrDefault();
 
         /// <summary>Whether the type is Socket or TcpClient, the two types whose values are tracked.</summary>
-        public bool IsTrackedType(ITypeSymbol? type) =>
-            type is not null && (SymbolEqualityComparer.Default.Equals(type, Socket) || IsTcpClient(type));
+        public bool IsTrackedType(ITypeSymbol? type) => IsSocket(type) || IsTcpClient(type);
 
         public bool IsTcpClient(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, TcpClient);
 
-        public bool IsSocket(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, Socket);
+        /// <summary>Whether the type is Socket or derives from it: Socket's members are not virtual, so a subclass binds and connects as Socket does.</summary>
+        public bool IsSocket(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, Socket))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public bool IsInCompilation(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly);
 

@@ -37,7 +37,7 @@ namespace BindNoPort.Analyzers.Flow
                     return null;
                 case IObjectCreationOperation creation:
                     return new ValueFacts(
-                        symbols.IsSocket(creation.Type) ? SocketCreations.Classify(creation) : symbols.IsTcpClient(creation.Type) ? SocketKind.Tcp : SocketKind.Unknown,
+                        symbols.IsSocket(creation.Type) ? SocketCreations.Of(creation, _environment) : symbols.IsTcpClient(creation.Type) ? SocketKind.Tcp : SocketKind.Unknown,
                         deferred: false);
                 case IConditionalOperation { WhenFalse: not null } conditional:
                     return ValueFacts.Join(Of(conditional.WhenTrue, depth), Of(conditional.WhenFalse, depth));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -86,7 +87,8 @@ namespace BindNoPort.Analyzers.Flow
             }
         }
 
-        // Task.Factory.FromAsync(socket.BeginConnect, socket.EndConnect, remote, state) calls BeginConnect at once.
+        // Task.Factory.FromAsync(socket.BeginConnect, socket.EndConnect, remote, state) calls BeginConnect at once; so
+        // does FromAsync(BeginConnect, EndConnect, address, port, socket) with a begin method of this compilation.
         private void FromAsync(IInvocationOperation invocation, List<SocketEvent> events)
         {
             var target = invocation.Arguments
@@ -94,14 +96,48 @@ namespace BindNoPort.Analyzers.Flow
                 .FirstOrDefault(value => value is not IDelegateCreationOperation && !value.IsImplicit)?.Syntax.ToString() ?? "?";
             foreach (var argument in invocation.Arguments)
             {
-                if (Operations.Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation { Instance: IOperation instance } reference }
-                    && _symbols.CallOf(reference.Method) == SocketCall.Connect
-                    && _keys.SocketKeyOf(instance) is SocketKey key)
+                if (Operations.Unwrap(argument.Value) is not IDelegateCreationOperation { Target: IMethodReferenceOperation reference })
+                {
+                    continue;
+                }
+
+                if (reference.Instance is IOperation instance && _symbols.CallOf(reference.Method) == SocketCall.Connect && _keys.SocketKeyOf(instance) is SocketKey key)
                 {
                     events.Add(SocketEvent.Connect(key, invocation, target));
                 }
+                else if (argument.Parameter?.Name == "beginMethod" && _symbols.IsInCompilation(reference.Method) && SummaryOf(reference.Method) is MethodSummary summary)
+                {
+                    ConnectsOfBeginMethod(summary, reference.Method, invocation, target, events);
+                }
             }
         }
+
+        // The begin method takes FromAsync's arg1, arg2, ... in order, then the callback, then the state.
+        private void ConnectsOfBeginMethod(MethodSummary summary, IMethodSymbol begin, IInvocationOperation invocation, string target, List<SocketEvent> events)
+        {
+            foreach (var effect in summary.Effects)
+            {
+                if (effect.Connects.IsEmpty || !effect.Key.Members.IsEmpty || effect.Key.Root is not IParameterSymbol parameter)
+                {
+                    continue;
+                }
+
+                var name = parameter.Ordinal == begin.Parameters.Length - 1 ? "state"
+                    : parameter.Ordinal < begin.Parameters.Length - 2 ? "arg" + (parameter.Ordinal + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : null;
+                var argument = invocation.Arguments.FirstOrDefault(candidate => candidate.Parameter?.Name == name);
+                if (argument is not null && _keys.SocketKeyOf(argument.Value) is SocketKey key)
+                {
+                    events.Add(SocketEvent.Connect(key, invocation, TargetBeside(invocation, argument) ?? target));
+                }
+            }
+        }
+
+        // The remote end is the first of the begin method's own arguments that is not the socket itself.
+        private static string? TargetBeside(IInvocationOperation invocation, IArgumentOperation socket) => invocation.Arguments
+            .Where(argument => argument != socket && argument.Parameter?.Name.StartsWith("arg", StringComparison.Ordinal) == true)
+            .Select(argument => Operations.Unwrap(argument.Value))
+            .FirstOrDefault(value => !value.IsImplicit)?.Syntax.ToString();
 
         // A missing reference can leave Bind or Connect unresolved between its overloads: a Socket call still.
         private void Invalid(IInvalidOperation invalid, List<SocketEvent> events)

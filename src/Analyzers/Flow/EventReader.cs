@@ -174,7 +174,7 @@ namespace BindNoPort.Analyzers.Flow
             {
                 if (target is not null)
                 {
-                    events.Add(SocketEvent.Create(target, SocketCreations.Classify(creation), creation));
+                    events.Add(SocketEvent.Create(target, SocketCreations.Of(creation, _environment), creation));
                 }
 
                 return;

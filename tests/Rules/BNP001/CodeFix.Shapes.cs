@@ -53,6 +53,15 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task Apm_InAsyncMethod() => Inline(Diagnostics.ApmInAsyncMethod, Bnp001(0, "socket", "remote"));
 
         [Fact]
+        public Task Subclass_OfSocket() => Inline(Diagnostics.SubclassOfSocket, Bnp001(0, "socket", "remote"));
+
+        [Fact]
+        public Task Subclass_KindHandedThroughAConstructorChain() => Inline(Diagnostics.SubclassOfSocketThroughAConstructorChain, Bnp001(0, "socket", "remote"));
+
+        [Fact]
+        public Task OwnCode_FromAsyncOfOwnBeginMethodTakingTheSocketAsState() => Inline(Diagnostics.ConnectThroughFromAsyncOfOwnBeginMethod, Bnp001(0, "socket", "address"));
+
+        [Fact]
         public Task Socket_DualMode() => Inline(Diagnostics.DualModeSocket, Bnp001(0, "socket", "remote"));
 
         [Fact]

@@ -62,5 +62,62 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task OwnCode_TaskFactoryFromAsync() => VerifyCS.VerifyAnalyzerAsync(
             ConnectThroughFromAsync,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+
+        public const string ConnectThroughFromAsyncOfOwnBeginMethod = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            static class Dialer
+            {
+                public static async Task<Socket> OpenAsync(IPAddress local, IPAddress address, int port)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|#0:socket.Bind(new IPEndPoint(local, 0))|};
+                    await Task.Factory.FromAsync(StartConnect, FinishConnect, address, port, socket);
+                    return socket;
+                }
+
+                private static IAsyncResult StartConnect(IPAddress address, int port, AsyncCallback callback, object state)
+                    => ((Socket)state).BeginConnect(address, port, callback, state);
+
+                private static void FinishConnect(IAsyncResult result) => ((Socket)result.AsyncState!).EndConnect(result);
+            }
+            """;
+
+        // The begin method is the compilation's own and takes the socket as FromAsync's state.
+        [Fact]
+        public Task OwnCode_FromAsyncOfOwnBeginMethodTakingTheSocketAsState() => VerifyCS.VerifyAnalyzerAsync(
+            ConnectThroughFromAsyncOfOwnBeginMethod,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "address"));
+
+        public const string ConnectThroughFromAsyncOfOwnBeginMethodTakingTheSocketFirst = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            static class Dialer
+            {
+                public static async Task<Socket> OpenAsync(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|#0:socket.Bind(new IPEndPoint(local, 0))|};
+                    await Task.Factory.FromAsync(StartConnect, FinishConnect, socket, remote, null);
+                    return socket;
+                }
+
+                private static IAsyncResult StartConnect(Socket socket, EndPoint remote, AsyncCallback callback, object? state)
+                    => socket.BeginConnect(remote, callback, socket);
+
+                private static void FinishConnect(IAsyncResult result) => ((Socket)result.AsyncState!).EndConnect(result);
+            }
+            """;
+
+        [Fact]
+        public Task OwnCode_FromAsyncOfOwnBeginMethodTakingTheSocketAsFirstArgument() => VerifyCS.VerifyAnalyzerAsync(
+            ConnectThroughFromAsyncOfOwnBeginMethodTakingTheSocketFirst,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
     }
 }
