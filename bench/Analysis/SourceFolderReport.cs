@@ -13,7 +13,7 @@ namespace BindNoPort.Bench.Analysis
     {
         private const int ErrorIdsShown = 5;
         private const int FindingsShown = 60;
-        private const string BnpTotal = "BNP, both analyzers";
+        private const string BnpTotal = "BNP, all analyzers";
 
         /// <summary>The markdown tables and the verdict on each target, per corpus.</summary>
         public static string Build(SourceFolderCostResult result)
@@ -55,7 +55,7 @@ namespace BindNoPort.Bench.Analysis
             }
 
             text.AppendLine();
-            text.AppendLine("BNP own time (both analyzers) against the code's size and its candidate methods:");
+            text.AppendLine("BNP own time (all analyzers) against the code's size and its candidate methods:");
             text.AppendLine();
             text.AppendLine("| Corpus | Lines | Candidate methods | Prefilter passes | BNP own time (ms) | per 1,000 lines (ms) | per candidate method (ms) | per prefilter pass (ms) |");
             text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -41,10 +42,10 @@ namespace BindNoPort.Analyzers.Flow
                 case IInvocationOperation invocation:
                     var call = symbols.CallOf(invocation.TargetMethod);
                     return call is SocketCall.Bind or SocketCall.BindForConnect
-                        || (call == SocketCall.None && symbols.IsInCompilation(invocation.TargetMethod) && BindsVisibly(invocation.TargetMethod));
-                case IObjectCreationOperation { Constructor: IMethodSymbol constructor }:
+                        || (call == SocketCall.None && symbols.IsInCompilation(invocation.TargetMethod) && BindsVisibly(invocation.TargetMethod, invocation.Arguments));
+                case IObjectCreationOperation { Constructor: IMethodSymbol constructor } creation:
                     return SymbolEqualityComparer.Default.Equals(constructor, symbols.TcpClientBindingConstructor)
-                        || (symbols.IsInCompilation(constructor) && BindsVisibly(constructor));
+                        || (symbols.IsInCompilation(constructor) && BindsVisibly(constructor, creation.Arguments));
                 case IInvalidOperation { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Bind" } } }:
                     return true;
                 default:
@@ -53,8 +54,12 @@ namespace BindNoPort.Analyzers.Flow
         }
 
         // A helper that binds only sockets of its own (it reports those itself) makes no bind of the caller's: its
-        // summary, which the caller's analysis reads anyway, says so before the caller's graph is built.
-        private bool BindsVisibly(IMethodSymbol method) =>
-            _environment.Reach.MayBind(method) && _environment.Summaries.Get(method, MethodSummaries.NestingCap) is { BindsVisibly: true };
+        // summary, which the caller's analysis reads anyway, says so before the caller's graph is built. A call that
+        // no socket or holder of one goes into or comes out of is not followed by that analysis either, so it needs
+        // no summary here.
+        private bool BindsVisibly(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments) =>
+            _environment.Holders.CanTouchSockets(method, arguments)
+            && _environment.Reach.MayBind(method)
+            && _environment.Summaries.Get(method, MethodSummaries.NestingCap) is { BindsVisibly: true };
     }
 }

@@ -108,7 +108,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                     return socket;
                 }
 
-                private static IAsyncResult StartConnect(Socket socket, EndPoint remote, AsyncCallback callback, object? state)
+                private static IAsyncResult StartConnect(Socket socket, EndPoint remote, AsyncCallback callback, object state)
                     => socket.BeginConnect(remote, callback, socket);
 
                 private static void FinishConnect(IAsyncResult result) => ((Socket)result.AsyncState!).EndConnect(result);

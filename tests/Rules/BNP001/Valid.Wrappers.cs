@@ -61,5 +61,37 @@ namespace BindNoPort.Tests.Rules.BNP001
 
         [Fact]
         public Task Wrapper_OfADatagramSocket() => VerifyCS.VerifyAnalyzerAsync(WrapperOfADatagramSocket);
+
+        public const string WrapperOfAStreamOfConfiguredFamilyAndProtocol = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            sealed class ChannelOptions
+            {
+                public AddressFamily Family { get; set; }
+
+                public ProtocolType Protocol { get; set; }
+
+                public EndPoint Local { get; set; }
+            }
+
+            class Dialer
+            {
+                void Open(ChannelOptions options, EndPoint remote)
+                {
+                    var wrapper = new SocketWrapper(options.Family, SocketType.Stream, options.Protocol);
+                    if (options.Local is not null)
+                    {
+                        wrapper.Bind(options.Local);
+                    }
+
+                    wrapper.Connect(remote);
+                }
+            }
+            """ + SocketWrapper;
+
+        // A stream of a family and a protocol that both come from configuration may be Unix-domain: not known to be TCP.
+        [Fact]
+        public Task Wrapper_StreamOfConfiguredFamilyAndProtocolIsNotKnownToBeTcp() => VerifyCS.VerifyAnalyzerAsync(WrapperOfAStreamOfConfiguredFamilyAndProtocol);
     }
 }
