@@ -15,7 +15,7 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             DiagnosticDescriptor descriptor;
-            if (bind.EndPoint.Port == LocalPort.NonZero)
+            if (bind.EndPoint.IsExplicitPort)
             {
                 // K4: the option does not apply to an explicit port, deferred or not.
                 descriptor = Descriptors.BNP005ExplicitLocalPortBeforeConnect;

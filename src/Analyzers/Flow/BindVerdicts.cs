@@ -82,7 +82,7 @@ namespace BindNoPort.Analyzers.Flow
         /// </summary>
         private bool IsReportedElsewhere(BindFact bind, SocketKey key, HashSet<BindSite> followed)
         {
-            if (bind.EndPoint.Port != LocalPort.NonZero && (followed.Contains(bind.Site) || bind.Site.OptionSetAfterInside))
+            if (!bind.EndPoint.IsExplicitPort && (followed.Contains(bind.Site) || bind.Site.OptionSetAfterInside))
             {
                 return true;
             }

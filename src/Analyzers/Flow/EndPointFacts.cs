@@ -18,6 +18,9 @@ namespace BindNoPort.Analyzers.Flow
 
         public LocalPort Port { get; }
 
+        /// <summary>Whether the bind names its own port (K4: the option does not apply to it), a constant or one the code picked.</summary>
+        public bool IsExplicitPort => Port is LocalPort.NonZero or LocalPort.Picked;
+
         /// <summary>The constant port when <see cref="Port"/> is NonZero.</summary>
         public int PortValue { get; }
 

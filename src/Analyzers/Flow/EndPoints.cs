@@ -24,9 +24,11 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             var wildcard = address is not null && IsWildcardAddress(symbols, Follow(Operations.Unwrap(address), valueOf));
-            var port = portArgument is null ? null : Operations.Constant(Follow(Operations.Unwrap(portArgument), valueOf));
+            var portValue = portArgument is null ? null : Follow(Operations.Unwrap(portArgument), valueOf);
+            var port = portValue is null ? null : Operations.Constant(portValue);
             return port switch
             {
+                null when portValue is IInvocationOperation => new EndPointFacts(LocalPort.Picked, 0, wildcard, text),
                 null => new EndPointFacts(LocalPort.Unknown, 0, wildcard, text),
                 0 => new EndPointFacts(LocalPort.Zero, 0, wildcard, text),
                 _ => new EndPointFacts(LocalPort.NonZero, (int)port.Value, wildcard, text),

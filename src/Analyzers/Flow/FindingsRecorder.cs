@@ -81,7 +81,7 @@ namespace BindNoPort.Analyzers.Flow
             foreach (var bind in state.Get(key).Binds)
             {
                 // SetSocketOption(IP, (SocketOptionName)24) anywhere on the socket is BNP003's to report, not the bind's.
-                if (bind.Kind == SocketKind.Tcp && (bind.EndPoint.Port == LocalPort.NonZero || !wrongWay))
+                if (bind.Kind == SocketKind.Tcp && (bind.EndPoint.IsExplicitPort || !wrongWay))
                 {
                     findings.Connections.Add(new Connection(key, bind, connect.Operation, connect.Text!, connect.InsideCallOf));
                 }

@@ -11,5 +11,8 @@ namespace BindNoPort.Analyzers.Flow
 
         /// <summary>A constant other than 0.</summary>
         NonZero,
+
+        /// <summary>What a call returns (a free-port finder, a random pick): a port the code chose, taken as not 0.</summary>
+        Picked,
     }
 }
