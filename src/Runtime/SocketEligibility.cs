@@ -70,10 +70,13 @@ internal static class SocketEligibility
         }
     }
 
-    // The engine's platform, the host's outside tests, decides: only a Linux engine may reach LinuxLibc.
+    // The engine's platform, the host's outside tests, decides: only a Linux engine may reach LinuxLibc. Socket.IsBound
+    // reads no address, so it caches nothing. A socket it calls unbound is (the common case spares its getsockname);
+    // on Linux one it calls bound may be a handle it wrapped unbound, so the kernel decides. Windows' getsockname fails
+    // on an unbound handle, so there .NET does not take a socket wrapped from one for bound.
     private static void ThrowIfBound(Socket socket, string optionName, SocketPlatform platform)
     {
-        string? boundTo = platform == SocketPlatform.Linux ? LinuxBoundAddress(socket) : OtherBoundAddress(socket);
+        string? boundTo = !socket.IsBound ? null : platform == SocketPlatform.Linux ? LinuxBoundAddress(socket) : string.Empty;
         if (boundTo is not null)
         {
             throw new InvalidOperationException(
@@ -97,8 +100,4 @@ internal static class SocketEligibility
         bool wildcard = local.Address.Equals(IPAddress.Any) || local.Address.Equals(IPAddress.IPv6Any);
         return wildcard ? null : $" to {local.Address}, its port deferred to connect";
     }
-
-    // Socket.IsBound reads no address, so it caches nothing; Windows' getsockname fails on an unbound handle, so a
-    // socket wrapped from one is not taken for bound there.
-    private static string? OtherBoundAddress(Socket socket) => socket.IsBound ? string.Empty : null;
 }
