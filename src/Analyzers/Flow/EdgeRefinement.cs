@@ -4,9 +4,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
-    /// What a conditional branch says about the sockets below it: where the Linux check was false, no socket needs
-    /// the option (CA1416-style guard); where a socket was found null (<c>socket?.SetRawSocketOption(...)</c>), nothing
-    /// below binds it.
+    /// What a conditional branch says about the sockets below it: where the Linux check was false, or an endpoint's
+    /// port was found not 0, no socket needs the option (CA1416-style guard); where a socket was found null
+    /// (<c>socket?.SetRawSocketOption(...)</c>), nothing below binds it.
     /// </summary>
     internal sealed class EdgeRefinement
     {
@@ -38,13 +38,18 @@ namespace BindNoPort.Analyzers.Flow
                     : state;
             }
 
+            if (PortChecks.IsPortCheck(_symbols, source.BranchValue, _definitions.ValueOf, out var trueMeansNonZero))
+            {
+                return conditionValue == trueMeansNonZero ? state.OnOptionNotNeededEdge() : state;
+            }
+
             if (!LinuxChecks.IsLinuxCheck(_symbols, source.BranchValue, _definitions.ValueOf, out var negated))
             {
                 return state;
             }
 
             var isLinux = negated ? !conditionValue : conditionValue;
-            return isLinux ? state : state.OnNotLinuxEdge();
+            return isLinux ? state : state.OnOptionNotNeededEdge();
         }
     }
 }

@@ -14,13 +14,13 @@ namespace BindNoPort.Analyzers.Flow
 
         private static readonly ImmutableDictionary<SocketKey, ImmutableHashSet<SocketKey>> NoPartners = ImmutableDictionary<SocketKey, ImmutableHashSet<SocketKey>>.Empty;
 
-        private FlowState(EntryFacts entry, ImmutableDictionary<SocketKey, SocketFacts> sockets, ImmutableDictionary<SocketKey, ImmutableHashSet<SocketKey>> partners, ImmutableHashSet<SocketKey> escaped, bool notLinux, bool membersDeferred)
+        private FlowState(EntryFacts entry, ImmutableDictionary<SocketKey, SocketFacts> sockets, ImmutableDictionary<SocketKey, ImmutableHashSet<SocketKey>> partners, ImmutableHashSet<SocketKey> escaped, bool optionNotNeeded, bool membersDeferred)
         {
             _entry = entry;
             Sockets = sockets;
             Partners = partners;
             Escaped = escaped;
-            NotLinux = notLinux;
+            OptionNotNeeded = optionNotNeeded;
             MembersDeferred = membersDeferred;
         }
 
@@ -32,13 +32,13 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>Must: keys handed to code that is not seen; it may have set the option on any socket reached through them.</summary>
         public ImmutableHashSet<SocketKey> Escaped { get; }
 
-        /// <summary>Must: every path here went through a false OperatingSystem.IsLinux() check, so the option is not needed.</summary>
-        public bool NotLinux { get; }
+        /// <summary>Must: every path here went through a false OperatingSystem.IsLinux() check or found the bound endpoint's port not 0, so the option is not needed.</summary>
+        public bool OptionNotNeeded { get; }
 
         /// <summary>Must: every path here called code of this object that is not seen, which may set the option on any member socket.</summary>
         public bool MembersDeferred { get; }
 
-        public static FlowState Entry(EntryFacts entry) => new FlowState(entry, ImmutableDictionary<SocketKey, SocketFacts>.Empty, NoPartners, ImmutableHashSet<SocketKey>.Empty, notLinux: false, membersDeferred: false);
+        public static FlowState Entry(EntryFacts entry) => new FlowState(entry, ImmutableDictionary<SocketKey, SocketFacts>.Empty, NoPartners, ImmutableHashSet<SocketKey>.Empty, optionNotNeeded: false, membersDeferred: false);
 
         public SocketFacts Get(SocketKey key)
         {
@@ -48,10 +48,10 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             var entry = _entry.Of(key);
-            return NotLinux || (MembersDeferred && key.IsRootedInMember) || IsEscaped(key) ? entry.WithDeferred() : entry;
+            return OptionNotNeeded || (MembersDeferred && key.IsRootedInMember) || IsEscaped(key) ? entry.WithDeferred() : entry;
         }
 
-        public FlowState With(SocketKey key, SocketFacts facts) => new FlowState(_entry, Sockets.SetItem(key, facts), Partners, Escaped, NotLinux, MembersDeferred);
+        public FlowState With(SocketKey key, SocketFacts facts) => new FlowState(_entry, Sockets.SetItem(key, facts), Partners, Escaped, OptionNotNeeded, MembersDeferred);
 
         /// <summary>The key was handed to code that is not seen: every socket reached through it, now or later, may have the option.</summary>
         public FlowState WithEscaped(SocketKey key)
@@ -65,7 +65,7 @@ namespace BindNoPort.Analyzers.Flow
                 }
             }
 
-            return new FlowState(_entry, sockets, Partners, Escaped.Add(key), NotLinux, MembersDeferred);
+            return new FlowState(_entry, sockets, Partners, Escaped.Add(key), OptionNotNeeded, MembersDeferred);
         }
 
         private bool IsEscaped(SocketKey key) => !Escaped.IsEmpty && Escaped.Any(key.StartsWith);
@@ -87,7 +87,7 @@ namespace BindNoPort.Analyzers.Flow
                 partners = remaining.IsEmpty ? partners.Remove(key) : partners.SetItem(key, remaining);
             }
 
-            return new FlowState(_entry, Sockets.RemoveRange(stale), partners, Escaped.Except(Escaped.Where(key => key.StartsWith(prefix))), NotLinux, MembersDeferred);
+            return new FlowState(_entry, Sockets.RemoveRange(stale), partners, Escaped.Except(Escaped.Where(key => key.StartsWith(prefix))), OptionNotNeeded, MembersDeferred);
         }
 
         /// <summary>Records that <paramref name="first"/> and <paramref name="second"/> hold the same socket.</summary>
@@ -96,7 +96,7 @@ namespace BindNoPort.Analyzers.Flow
             var partners = Partners
                 .SetItem(first, DirectPartnersOf(first).Add(second))
                 .SetItem(second, DirectPartnersOf(second).Add(first));
-            return new FlowState(_entry, Sockets, partners, Escaped, NotLinux, MembersDeferred);
+            return new FlowState(_entry, Sockets, partners, Escaped, OptionNotNeeded, MembersDeferred);
         }
 
         /// <summary>The keys holding the same socket as <paramref name="key"/>: its partners', and those reached the same way through a partnered prefix.</summary>
@@ -119,11 +119,11 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>The keys the state holds at or below <paramref name="prefix"/>.</summary>
         public IEnumerable<KeyValuePair<SocketKey, SocketFacts>> Under(SocketKey prefix) => Sockets.Where(pair => pair.Key.StartsWith(prefix));
 
-        /// <summary>The state on an edge where the Linux check was false: nothing below needs the option.</summary>
-        public FlowState OnNotLinuxEdge() => new FlowState(_entry, DeferAll(pair => true), Partners, Escaped, notLinux: true, MembersDeferred);
+        /// <summary>The state on an edge where the Linux check was false, or an endpoint's port was found not 0: nothing below needs the option.</summary>
+        public FlowState OnOptionNotNeededEdge() => new FlowState(_entry, DeferAll(pair => true), Partners, Escaped, optionNotNeeded: true, MembersDeferred);
 
         /// <summary>After a call of this object's code that is not seen: any member socket may have the option now.</summary>
-        public FlowState WithMembersDeferred() => new FlowState(_entry, DeferAll(pair => pair.Key.IsRootedInMember), Partners, Escaped, NotLinux, membersDeferred: true);
+        public FlowState WithMembersDeferred() => new FlowState(_entry, DeferAll(pair => pair.Key.IsRootedInMember), Partners, Escaped, OptionNotNeeded, membersDeferred: true);
 
         public FlowState Join(FlowState other)
         {
@@ -145,12 +145,12 @@ namespace BindNoPort.Analyzers.Flow
                 partners = partners.SetItem(pair.Key, DirectPartnersOf(pair.Key).Union(pair.Value));
             }
 
-            return new FlowState(_entry, builder.ToImmutable(), partners, Escaped.Intersect(other.Escaped), NotLinux && other.NotLinux, MembersDeferred && other.MembersDeferred);
+            return new FlowState(_entry, builder.ToImmutable(), partners, Escaped.Intersect(other.Escaped), OptionNotNeeded && other.OptionNotNeeded, MembersDeferred && other.MembersDeferred);
         }
 
         public bool SameAs(FlowState other)
         {
-            if (NotLinux != other.NotLinux || MembersDeferred != other.MembersDeferred || Sockets.Count != other.Sockets.Count || Partners.Count != other.Partners.Count
+            if (OptionNotNeeded != other.OptionNotNeeded || MembersDeferred != other.MembersDeferred || Sockets.Count != other.Sockets.Count || Partners.Count != other.Partners.Count
                 || !Escaped.SetEquals(other.Escaped))
             {
                 return false;

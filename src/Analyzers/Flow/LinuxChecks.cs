@@ -1,6 +1,5 @@
 using System;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
@@ -11,26 +10,7 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>Whether the condition is OperatingSystem.IsLinux() or RuntimeInformation.IsOSPlatform(OSPlatform.Linux), possibly negated or held in a local assigned once.</summary>
         public static bool IsLinuxCheck(RequiredSymbols symbols, IOperation condition, Func<IOperation, IOperation?> definition, out bool negated)
         {
-            negated = false;
-            var operation = Operations.Unwrap(condition);
-            for (var depth = 0; depth < 8; depth++)
-            {
-                if (operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
-                {
-                    negated = !negated;
-                    operation = Operations.Unwrap(not.Operand);
-                }
-                else if (operation is ILocalReferenceOperation or IFlowCaptureReferenceOperation && definition(operation) is IOperation defined)
-                {
-                    // var isLinux = OperatingSystem.IsLinux(); if (isLinux) ...
-                    operation = Operations.Unwrap(defined);
-                }
-                else
-                {
-                    break;
-                }
-            }
-
+            var operation = Conditions.Test(condition, definition, out negated);
             if (operation is not IInvocationOperation invocation)
             {
                 return false;

@@ -11,9 +11,9 @@ namespace BindNoPort.Analyzers.Flow
             switch (socketEvent.Kind)
             {
                 case SocketEventKind.Create:
-                    return state.Without(key!).With(key!, SocketFacts.Fresh(socketEvent.CreatedKind, state.NotLinux, SocketOrigin.Created));
+                    return state.Without(key!).With(key!, SocketFacts.Fresh(socketEvent.CreatedKind, state.OptionNotNeeded, SocketOrigin.Created));
                 case SocketEventKind.MayCreate:
-                    return state.With(key!, state.Get(key!).Join(SocketFacts.Fresh(socketEvent.CreatedKind, state.NotLinux, SocketOrigin.Created)));
+                    return state.With(key!, state.Get(key!).Join(SocketFacts.Fresh(socketEvent.CreatedKind, state.OptionNotNeeded, SocketOrigin.Created)));
                 case SocketEventKind.Forget:
                     return state.Without(key!);
                 case SocketEventKind.Copy:
@@ -36,7 +36,7 @@ namespace BindNoPort.Analyzers.Flow
         public static BindFact BindOf(FlowState state, SocketKey key, BindSite site)
         {
             var facts = state.Get(key);
-            var unsafeBind = site.Form != BindForm.Deferred && site.OptionMissingInside && !facts.Deferred && !state.NotLinux;
+            var unsafeBind = site.Form != BindForm.Deferred && site.OptionMissingInside && !facts.Deferred && !state.OptionNotNeeded;
             return new BindFact(site, unsafeBind, site.KindInside != SocketKind.Unknown ? site.KindInside : facts.Kind);
         }
 

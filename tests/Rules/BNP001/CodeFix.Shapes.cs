@@ -62,6 +62,9 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task OwnCode_FromAsyncOfOwnBeginMethodTakingTheSocketAsState() => Inline(Diagnostics.ConnectThroughFromAsyncOfOwnBeginMethod, Bnp001(0, "socket", "address"));
 
         [Fact]
+        public Task PortGuard_OptionOnlyForANonZeroPort() => Inline(Diagnostics.OptionOnlyForANonZeroPort, Bnp001(0, "socket", "remote"));
+
+        [Fact]
         public Task Socket_DualMode() => Inline(Diagnostics.DualModeSocket, Bnp001(0, "socket", "remote"));
 
         [Fact]

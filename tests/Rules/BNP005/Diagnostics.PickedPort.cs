@@ -77,5 +77,40 @@ namespace BindNoPort.Tests.Rules.BNP005
         public Task Port_PickedByACallInAMemberHelper() => VerifyCS.VerifyAnalyzerAsync(
             PortPickedByACallInAMemberHelper,
             VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+
+        public const string ExplicitPortThroughAHelperThatDefersOnlyPortZero = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            static class Binder
+            {
+                public static void BindDeferred(Socket socket, IPEndPoint local)
+                {
+                    if (local.Port == 0)
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+
+                    {|#1:socket.Bind(local)|};
+                }
+            }
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|#0:Binder.BindDeferred(socket, new IPEndPoint(local, 5000))|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        // The helper's port test does not hide the caller's explicit port.
+        [Fact]
+        public Task Port_ExplicitThroughAHelperThatDefersOnlyPortZero() => VerifyCS.VerifyAnalyzerAsync(
+            ExplicitPortThroughAHelperThatDefersOnlyPortZero,
+            VerifyCS.Diagnostic(Descriptors.BNP005ExplicitLocalPortBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
     }
 }
