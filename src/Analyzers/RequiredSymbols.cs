@@ -26,6 +26,8 @@ namespace BindNoPort.Analyzers
             RuntimeInformation = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.RuntimeInformation");
             OSPlatform = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.OSPlatform");
             SupportedOSPlatformAttribute = compilation.GetTypeByMetadataName("System.Runtime.Versioning.SupportedOSPlatformAttribute");
+            TaskOfResult = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+            ValueTaskOfResult = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
             TcpClientSocket = TcpClient?.GetMembers("Client").OfType<IPropertySymbol>().FirstOrDefault(property => !property.IsStatic);
             ReuseUnicastPortValue = SocketOptionName?.GetMembers("ReuseUnicastPort").OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as int?;
             TcpClientBindingConstructor = TcpClient?.InstanceConstructors.FirstOrDefault(constructor =>
@@ -93,6 +95,10 @@ namespace BindNoPort.Analyzers
 
         public INamedTypeSymbol? SupportedOSPlatformAttribute { get; }
 
+        public INamedTypeSymbol? TaskOfResult { get; }
+
+        public INamedTypeSymbol? ValueTaskOfResult { get; }
+
         /// <summary>The names of every member above, as the text prefilter looks for them: whole identifiers.</summary>
         public ImmutableArray<string> MentionNames { get; }
 
@@ -115,6 +121,13 @@ namespace BindNoPort.Analyzers
 
         /// <summary>Whether the type is Socket or TcpClient, the two types whose values are tracked.</summary>
         public bool IsTrackedType(ITypeSymbol? type) => IsSocket(type) || IsTcpClient(type);
+
+        /// <summary>What a method returns once awaited: T of an async method's Task&lt;T&gt; or ValueTask&lt;T&gt;, else its return type.</summary>
+        public ITypeSymbol ResultOf(IMethodSymbol method) =>
+            method.IsAsync && method.ReturnType is INamedTypeSymbol { TypeArguments.Length: 1 } task
+            && (SymbolEqualityComparer.Default.Equals(task.OriginalDefinition, TaskOfResult) || SymbolEqualityComparer.Default.Equals(task.OriginalDefinition, ValueTaskOfResult))
+                ? task.TypeArguments[0]
+                : method.ReturnType;
 
         public bool IsTcpClient(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, TcpClient);
 

@@ -162,6 +162,9 @@ namespace BindNoPort.Analyzers.Flow
                 case IInvocationOperation call:
                     CreateByCall(call, key, type, text, events);
                     break;
+                case IAwaitOperation awaited when AwaitedCall(awaited) is IInvocationOperation call:
+                    CreateByCall(call, key, type, text, events);
+                    break;
                 default:
                     events.Add(_keys.KeyOf(resolved) is SocketKey source ? SocketEvent.Copy(key, source, value) : SocketEvent.Forget(key, value));
                     break;
@@ -205,6 +208,18 @@ namespace BindNoPort.Analyzers.Flow
             {
                 events.Add(SocketEvent.Bind(socket, BindSite.Direct(creation, BindForm.TcpClientConstructor, EndPointOf(localEndPoint), text, throughTcpClient: true)));
             }
+        }
+
+        // await Factory.CreateAsync(...), also with .ConfigureAwait(...): the socket the async method returns.
+        private IInvocationOperation? AwaitedCall(IAwaitOperation awaited)
+        {
+            var operation = Operations.Unwrap(awaited.Operation);
+            if (operation is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: IOperation configured })
+            {
+                operation = Operations.Unwrap(configured);
+            }
+
+            return operation is IInvocationOperation call && _symbols.IsInCompilation(call.TargetMethod) && call.TargetMethod.IsAsync ? call : null;
         }
 
         private void CreateByCall(IInvocationOperation call, SocketKey key, ITypeSymbol? type, string text, List<SocketEvent> events)

@@ -25,7 +25,7 @@ namespace BindNoPort.Analyzers.Flow
 
         /// <summary>Whether a call of <paramref name="method"/> with <paramref name="arguments"/> can touch a socket its caller names.</summary>
         public bool CanTouchSockets(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments) =>
-            Holds(method.ReturnType)
+            Holds(_symbols.ResultOf(method))
             || (!method.IsStatic && Holds(method.ContainingType))
             || arguments.Any(argument => Holds(argument.Value.Type));
 

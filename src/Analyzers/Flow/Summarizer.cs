@@ -57,7 +57,7 @@ namespace BindNoPort.Analyzers.Flow
                 }
             }
 
-            var returned = findings.Returned is SocketFacts facts && environment.Symbols.IsTrackedType(method.ReturnType)
+            var returned = findings.Returned is SocketFacts facts && environment.Symbols.IsTrackedType(environment.Symbols.ResultOf(method))
                 ? new RootEffect(ReturnSlot.Key, facts, ImmutableArray<ConnectRecord>.Empty, listens: false, wrongWay: false, findings.BindsFollowedByOption(ReturnSlot.Key))
                 : null;
             return new MethodSummary(effects.ToImmutable(), returned, exit?.MembersDeferred ?? false, !findings.Truncated);

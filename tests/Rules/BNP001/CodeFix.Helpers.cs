@@ -158,6 +158,15 @@ namespace BindNoPort.Tests.Rules.BNP001
         }.RunAsync();
 
         [Fact]
+        public Task Factory_AsyncReturnsABoundSocket() => new VerifyCS.Test
+        {
+            TestCode = Diagnostics.AsyncFactoryReturnsABoundSocket,
+            ExpectedDiagnostics = { Bnp001(0, "socket", "remote").WithLocation(1) },
+            FixedCode = FixedSources.WithOptionBefore(FixedSources.WithoutMarkup(Diagnostics.AsyncFactoryReturnsABoundSocket), "socket.Bind(new IPEndPoint(local, 0));", "socket"),
+            CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+        }.RunAsync();
+
+        [Fact]
         public Task Helper_ReturnsBoundSocket() => new VerifyCS.Test
         {
             TestCode = Diagnostics.HelperReturnsBoundSocket,

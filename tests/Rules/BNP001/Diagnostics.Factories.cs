@@ -93,5 +93,37 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task Helper_HandsTheSocketToASecondHelperThatBinds() => VerifyCS.VerifyAnalyzerAsync(
             HelperHandsTheSocketToASecondHelperThatBinds,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+
+        public const string AsyncFactoryReturnsABoundSocket = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            static class Sockets
+            {
+                public static async Task<Socket> BoundAsync(IPAddress local)
+                {
+                    await Task.Yield();
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    {|#1:socket.Bind(new IPEndPoint(local, 0))|};
+                    return socket;
+                }
+            }
+
+            class Dialer
+            {
+                async Task OpenAsync(IPAddress local, EndPoint remote)
+                {
+                    var socket = await {|#0:Sockets.BoundAsync(local)|}.ConfigureAwait(false);
+                    await socket.ConnectAsync(remote);
+                }
+            }
+            """;
+
+        // The socket an async factory returns is what its await gives.
+        [Fact]
+        public Task Factory_AsyncReturnsABoundSocket() => VerifyCS.VerifyAnalyzerAsync(
+            AsyncFactoryReturnsABoundSocket,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
     }
 }

@@ -121,5 +121,36 @@ namespace BindNoPort.Tests.Rules.BNP001
 
         [Fact]
         public Task Helper_CyclesEndAtTheCap() => VerifyCS.VerifyAnalyzerAsync(HelpersCallEachOther);
+
+        public const string AsyncFactoryReturnsADeferredSocket = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            static class Sockets
+            {
+                public static async ValueTask<Socket> BoundAsync(IPAddress local)
+                {
+                    await Task.Yield();
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    socket.Bind(new IPEndPoint(local, 0));
+                    return socket;
+                }
+            }
+
+            class Dialer
+            {
+                async Task OpenAsync(IPAddress local, EndPoint remote)
+                {
+                    var socket = await Sockets.BoundAsync(local);
+                    await socket.ConnectAsync(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Factory_AsyncReturnsADeferredSocket() => VerifyCS.VerifyAnalyzerAsync(AsyncFactoryReturnsADeferredSocket);
     }
 }
