@@ -14,44 +14,33 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>Whether <paramref name="condition"/> tests a port against 0; <paramref name="trueMeansNonZero"/> says which way.</summary>
         public static bool IsPortCheck(RequiredSymbols symbols, IOperation condition, Func<IOperation, IOperation?> definition, out bool trueMeansNonZero)
         {
-            var operation = Conditions.Test(condition, definition, out var negated);
-            trueMeansNonZero = negated;
-            switch (operation)
-            {
-                case IBinaryOperation binary when IsPort(symbols, binary.LeftOperand) && Operations.Constant(binary.RightOperand) == 0
-                    || IsPort(symbols, binary.RightOperand) && Operations.Constant(binary.LeftOperand) == 0:
-                    var portOnLeft = IsPort(symbols, binary.LeftOperand);
-                    bool? nonZero = binary.OperatorKind switch
-                    {
-                        BinaryOperatorKind.Equals => false,
-                        BinaryOperatorKind.NotEquals => true,
-                        BinaryOperatorKind.GreaterThan when portOnLeft => true,
-                        BinaryOperatorKind.LessThan when !portOnLeft => true,
-                        _ => null,
-                    };
-                    return Decide(nonZero, ref trueMeansNonZero);
-                case IIsPatternOperation { Pattern: var pattern } isPattern when IsPort(symbols, isPattern.Value):
-                    return pattern switch
-                    {
-                        IConstantPatternOperation constant when Operations.Constant(constant.Value) == 0 => Decide(false, ref trueMeansNonZero),
-                        INegatedPatternOperation { Pattern: IConstantPatternOperation constant } when Operations.Constant(constant.Value) == 0 => Decide(true, ref trueMeansNonZero),
-                        _ => false,
-                    };
-                default:
-                    return false;
-            }
+            var nonZeroWhenTrue = NonZeroWhenTrue(symbols, Conditions.Test(condition, definition, out var negated));
+            trueMeansNonZero = nonZeroWhenTrue is bool nonZero && nonZero != negated;
+            return nonZeroWhenTrue is not null;
         }
 
-        private static bool Decide(bool? nonZero, ref bool trueMeansNonZero)
+        // Whether the test, when true, says the port is not 0 (true) or is 0 (false); null for any other test.
+        private static bool? NonZeroWhenTrue(RequiredSymbols symbols, IOperation test) => test switch
         {
-            if (nonZero is not bool value)
-            {
-                return false;
-            }
+            IBinaryOperation binary when IsPort(symbols, binary.LeftOperand) && Operations.Constant(binary.RightOperand) == 0 =>
+                Compared(binary.OperatorKind, portOnLeft: true),
+            IBinaryOperation binary when IsPort(symbols, binary.RightOperand) && Operations.Constant(binary.LeftOperand) == 0 =>
+                Compared(binary.OperatorKind, portOnLeft: false),
+            IIsPatternOperation { Pattern: IConstantPatternOperation constant } isPattern
+                when IsPort(symbols, isPattern.Value) && Operations.Constant(constant.Value) == 0 => false,
+            IIsPatternOperation { Pattern: INegatedPatternOperation { Pattern: IConstantPatternOperation constant } } isPattern
+                when IsPort(symbols, isPattern.Value) && Operations.Constant(constant.Value) == 0 => true,
+            _ => null,
+        };
 
-            trueMeansNonZero = value != trueMeansNonZero;
-            return true;
-        }
+        private static bool? Compared(BinaryOperatorKind kind, bool portOnLeft) => kind switch
+        {
+            BinaryOperatorKind.Equals => false,
+            BinaryOperatorKind.NotEquals => true,
+            BinaryOperatorKind.GreaterThan when portOnLeft => true,
+            BinaryOperatorKind.LessThan when !portOnLeft => true,
+            _ => null,
+        };
 
         private static bool IsPort(RequiredSymbols symbols, IOperation operation) =>
             Operations.Unwrap(operation) is IPropertyReferenceOperation { Property.Name: "Port" } property
