@@ -13,7 +13,9 @@ namespace BindNoPort.Analyzers.Flow
     /// </summary>
     internal sealed class AssignedKinds
     {
-        private const int ConstructorDepth = MethodSummaries.NestingCap;
+        // Constructors handing a socket down a class hierarchy: each step reads one initializer, so a long chain is cheap.
+        // Channel libraries go public ctor -> this(...) -> internal ctor -> base(...) -> base(...) -> the field.
+        private const int ConstructorDepth = 8;
 
         private readonly FlowEnvironment _environment;
         private readonly TypeChain _chain;
@@ -57,15 +59,18 @@ namespace BindNoPort.Analyzers.Flow
         }
 
         // A constructor parameter holds what its callers pass: this(...) in the same type, base(...) in the type below.
-        // Outside callers (new T(...) anywhere, a subclass's base(...)) are not seen, so a constructor of the most
-        // derived type that others can call gives an unknown socket.
+        // Outside callers (new T(...) anywhere, a subclass's base(...)) are not seen. A constructor of the most derived
+        // type that others can call therefore gives an unknown socket, unless the type's own constructors pass it TCP
+        // sockets: a class that makes TCP sockets for itself is a TCP class, and one that also takes a socket takes that kind.
         private ValueFacts ParameterFacts(IMethodSymbol constructor, IParameterSymbol parameter, int depth)
         {
             var type = constructor.ContainingType;
-            if (depth == 0 || (_chain.IsMostDerived(type) && constructor.DeclaredAccessibility != Accessibility.Private))
+            if (depth == 0)
             {
                 return ValueFacts.Unknown;
             }
+
+            var openToOthers = _chain.IsMostDerived(type) && constructor.DeclaredAccessibility != Accessibility.Private;
 
             ValueFacts? facts = null;
             var callers = 0;
@@ -78,6 +83,11 @@ namespace BindNoPort.Analyzers.Flow
                     callers++;
                     facts = ValueFacts.Join(facts, Of(argument, depth - 1));
                 }
+            }
+
+            if (openToOthers)
+            {
+                return facts is { Kind: SocketKind.Tcp } ? facts : ValueFacts.Unknown;
             }
 
             return callers == 0 ? ValueFacts.Unknown : facts ?? ValueFacts.Unknown;

@@ -48,6 +48,60 @@ namespace BindNoPort.Tests.Rules.BNP001
             BasePropertySetFromAThisAndBaseConstructorChain,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote"));
 
+        // The derived class makes TCP sockets for itself and also takes one from its caller: a TCP class either way.
+        public const string BasePropertyFromOwnTcpSocketsAndACallersSocket = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            abstract class Channel
+            {
+                protected Channel(Socket socket) => Socket = socket;
+
+                protected Socket Socket { get; }
+
+                protected abstract bool Open(EndPoint remote, EndPoint local);
+            }
+
+            class TcpChannel : Channel
+            {
+                public TcpChannel()
+                    : this(new Socket(SocketType.Stream, ProtocolType.Tcp))
+                {
+                }
+
+                public TcpChannel(AddressFamily family)
+                    : this(new Socket(family, SocketType.Stream, ProtocolType.Tcp))
+                {
+                }
+
+                public TcpChannel(Socket socket)
+                    : this(socket, connected: false)
+                {
+                }
+
+                internal TcpChannel(Socket socket, bool connected)
+                    : base(socket)
+                {
+                }
+
+                protected override bool Open(EndPoint remote, EndPoint local)
+                {
+                    if (local != null)
+                    {
+                        {|#0:Socket.Bind(local)|};
+                    }
+
+                    var operation = new SocketAsyncEventArgs { RemoteEndPoint = remote };
+                    return !Socket.ConnectAsync(operation);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Inherited_OwnTcpSocketsAndACallersSocket() => VerifyCS.VerifyAnalyzerAsync(
+            BasePropertyFromOwnTcpSocketsAndACallersSocket,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "operation"));
+
         public const string BaseFieldSetFromTheDerivedConstructor = """
             using System.Net;
             using System.Net.Sockets;

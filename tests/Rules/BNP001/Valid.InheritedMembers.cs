@@ -36,6 +36,41 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Inherited_SocketFromAPublicConstructorIsNotKnown() => VerifyCS.VerifyAnalyzerAsync(BaseSocketFromAPublicConstructor);
 
+        // Its own constructor makes a UDP socket, so the socket a caller gives is not known to be TCP either.
+        public const string BaseSocketFromOwnUdpSocketOrACallers = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            abstract class Channel
+            {
+                protected Channel(Socket socket) => Socket = socket;
+
+                protected Socket Socket { get; }
+            }
+
+            sealed class AnyChannel : Channel
+            {
+                public AnyChannel()
+                    : this(new Socket(SocketType.Dgram, ProtocolType.Udp))
+                {
+                }
+
+                public AnyChannel(Socket socket)
+                    : base(socket)
+                {
+                }
+
+                public void Open(IPEndPoint local, EndPoint remote)
+                {
+                    Socket.Bind(local);
+                    Socket.Connect(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Inherited_OwnUdpSocketOrACallersIsNotKnownToBeTcp() => VerifyCS.VerifyAnalyzerAsync(BaseSocketFromOwnUdpSocketOrACallers);
+
         public const string BaseConstructorSetsTheOption = """
             using System;
             using System.Net;
