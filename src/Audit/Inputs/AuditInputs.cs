@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace BindNoPort.Audit.Inputs
+{
+    /// <summary>
+    /// Turns the PATH the user gave into the assemblies to audit: a project or solution (through restore's assets
+    /// file), a folder of assemblies, one .dll, or one .nupkg. The framework's own assemblies are left out.
+    /// </summary>
+    internal static class AuditInputs
+    {
+        public static IReadOnlyList<AuditedAssembly> Resolve(string path, string scratchFolder)
+        {
+            IEnumerable<AuditedAssembly> assemblies;
+            if (Directory.Exists(path))
+            {
+                assemblies = AssemblyFolder.Read(path);
+            }
+            else if (!File.Exists(path))
+            {
+                throw new AuditInputException($"{path} does not exist: give a project, a solution, a folder of assemblies, a .dll or a .nupkg.");
+            }
+            else
+            {
+                var extension = Path.GetExtension(path).ToLowerInvariant();
+                assemblies = extension switch
+                {
+                    ".csproj" or ".fsproj" or ".vbproj" => ProjectAssets.Read(path),
+                    ".sln" or ".slnx" => SolutionProjects.Read(path).SelectMany(ProjectAssets.Read),
+                    ".dll" or ".exe" => new[] { AssemblyFolder.ReadOne(path) },
+                    ".nupkg" => PackageArchive.Read(path, scratchFolder),
+                    _ => throw new AuditInputException($"{path} is not a project, a solution, an assembly or a package: give a .csproj, .sln, .slnx, .dll, .nupkg or a folder."),
+                };
+            }
+
+            // The same package reached from two projects of a solution is audited once.
+            return assemblies
+                .Where(assembly => !FrameworkAssemblies.Contains(assembly.Path))
+                .GroupBy(assembly => (assembly.Package, assembly.FileName))
+                .Select(group => group.First())
+                .ToArray();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection.Metadata;
+
+namespace BindNoPort.Audit.Scanning
+{
+    /// <summary>
+    /// The framework members through which code binds a client socket: Socket.Bind, the TcpClient constructor that
+    /// binds, TcpClient.Client (whose socket code binds or sets options on), ServicePoint.BindIPEndPointDelegate.
+    /// </summary>
+    internal static class SocketTouches
+    {
+        private const byte ElementTypeClass = 0x12;
+
+        /// <summary>The member references of the assembly that are one of those members; empty for most assemblies.</summary>
+        public static ImmutableHashSet<EntityHandle> In(MetadataReader metadata)
+        {
+            var touches = ImmutableHashSet.CreateBuilder<EntityHandle>();
+            foreach (var handle in metadata.MemberReferences)
+            {
+                var reference = metadata.GetMemberReference(handle);
+                if (reference.Parent.Kind != HandleKind.TypeReference)
+                {
+                    continue;
+                }
+
+                var type = metadata.GetTypeReference((TypeReferenceHandle)reference.Parent);
+                var ns = metadata.GetString(type.Namespace);
+                if (ns != "System.Net.Sockets" && ns != "System.Net")
+                {
+                    continue;
+                }
+
+                if (IsTouch(ns + "." + metadata.GetString(type.Name), metadata.GetString(reference.Name), metadata.GetBlobReader(reference.Signature)))
+                {
+                    touches.Add(handle);
+                }
+            }
+
+            return touches.ToImmutable();
+        }
+
+        private static bool IsTouch(string type, string member, BlobReader signature) => (type, member) switch
+        {
+            ("System.Net.Sockets.Socket", "Bind") => true,
+            ("System.Net.Sockets.TcpClient", "get_Client") => true,
+            ("System.Net.Sockets.TcpClient", ".ctor") => TakesOneClassArgument(signature),
+            ("System.Net.ServicePoint", "set_BindIPEndPointDelegate") => true,
+            _ => false,
+        };
+
+        // TcpClient's constructors take (), (AddressFamily), (string, int) or (IPEndPoint): only the last is one class argument.
+        private static bool TakesOneClassArgument(BlobReader signature)
+        {
+            signature.ReadSignatureHeader();
+            if (signature.ReadCompressedInteger() != 1)
+            {
+                return false;
+            }
+
+            signature.ReadByte();
+            return signature.ReadByte() == ElementTypeClass;
+        }
+
+        /// <summary>The top-level types whose code (their nested lambdas and state machines included) names a touch.</summary>
+        public static ImmutableArray<TypeDefinitionHandle> TypesUsing(IEnumerable<(TypeDefinitionHandle Type, EntityHandle Member)> references, MetadataReader metadata, ImmutableHashSet<EntityHandle> touches) =>
+            references.Where(reference => touches.Contains(reference.Member))
+                .Select(reference => MetadataNames.TopLevel(metadata, reference.Type))
+                .Distinct()
+                .ToImmutableArray();
+    }
+}
