@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using BindNoPort.Audit.Analysis;
+using BindNoPort.Audit.Inputs;
+using BindNoPort.Audit.Reporting;
+using Xunit;
+
+namespace BindNoPort.Tests.Audit
+{
+    public sealed class AssemblyAuditTests
+    {
+        [Fact]
+        public async Task Client_FoundInTheHelperThatBinds_WithThePublicPropertyAsTheWayIn()
+        {
+            var findings = await AuditAsync(LibrarySources.ClientWithLocalEndPointProperty);
+
+            var finding = Assert.Single(findings);
+            Assert.Equal("BNP001", finding.RuleId);
+            Assert.Equal("Sample.SocketFactory", finding.Type);
+            Assert.Equal("Sample.SocketFactory.Open(string host, int port, System.Net.IPEndPoint localEndPoint)", finding.Member);
+            Assert.Contains("socket.Bind(localEndPoint);", finding.Snippet);
+            Assert.Equal(new[] { "Sample.MailClient.LocalEndPoint" }, finding.EntryPoints.Select(entry => entry.ToString()));
+        }
+
+        [Fact]
+        public async Task Dialer_PublicParametersAreTheWayIn_ForSocketAndTcpClient()
+        {
+            var findings = await AuditAsync(LibrarySources.DialerWithAddressParameter);
+
+            Assert.Equal(new[] { "BNP002", "BNP001" }.OrderBy(id => id), findings.Select(finding => finding.RuleId).OrderBy(id => id));
+            var socket = findings.Single(finding => finding.RuleId == "BNP001");
+            Assert.Equal(
+                new[] { "Sample.Dialer.Dial(System.Net.IPAddress local, System.Net.EndPoint remote), parameter local" },
+                socket.EntryPoints.Select(entry => entry.ToString()));
+            var client = findings.Single(finding => finding.RuleId == "BNP002");
+            Assert.Equal(
+                new[] { "Sample.Dialer.Client(System.Net.IPEndPoint local, string host, int port), parameter local" },
+                client.EntryPoints.Select(entry => entry.ToString()));
+        }
+
+        [Fact]
+        public async Task WildcardBind_IsFound_AndSaysNotTraced()
+        {
+            var finding = Assert.Single(await AuditAsync(LibrarySources.ClientBoundToTheWildcard));
+
+            Assert.Equal("BNP001", finding.RuleId);
+            Assert.Empty(finding.EntryPoints);
+        }
+
+        [Theory]
+        [InlineData(nameof(LibrarySources.Server))]
+        [InlineData(nameof(LibrarySources.Udp))]
+        [InlineData(nameof(LibrarySources.FixedClient))]
+        public async Task BindsThatReserveNothingForClients_AreDecompiledButNotReported(string shape)
+        {
+            var source = (string)typeof(LibrarySources).GetField(shape)!.GetValue(null)!;
+            using var library = CompiledLibrary.Create("Sample", source);
+            var assembly = AssemblyFolder.ReadOne(library.Path);
+
+            var types = AssemblyAudit.Scan(assembly);
+
+            Assert.Single(types);
+            Assert.Empty(await AssemblyAudit.AnalyzeAsync(assembly, types, CancellationToken.None));
+        }
+
+        [Fact]
+        public void AssemblyWithoutABind_IsNotDecompiled()
+        {
+            using var library = CompiledLibrary.Create("Sample", LibrarySources.NoSockets);
+
+            Assert.Empty(AssemblyAudit.Scan(AssemblyFolder.ReadOne(library.Path)));
+        }
+
+        private static async Task<ImmutableArray<Finding>> AuditAsync(string source)
+        {
+            using var library = CompiledLibrary.Create("Sample", source);
+            var assembly = AssemblyFolder.ReadOne(library.Path);
+            return await AssemblyAudit.AnalyzeAsync(assembly, AssemblyAudit.Scan(assembly), CancellationToken.None);
+        }
+    }
+}
