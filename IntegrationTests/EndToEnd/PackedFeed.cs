@@ -118,7 +118,7 @@ public sealed class PackedFeed : IAsyncLifetime
 
 /// <summary>The end-to-end tests share one packed feed and run one after another: each builds with the whole machine.</summary>
 [CollectionDefinition(Name)]
-public sealed class EndToEndCollection : ICollectionFixture<PackedFeed>
+public sealed class EndToEndCollection : ICollectionFixture<PackedFeed>, ICollectionFixture<AuditToolInstall>
 {
     public const string Name = "End to end";
 }
