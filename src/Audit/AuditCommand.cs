@@ -87,6 +87,11 @@ namespace BindNoPort.Audit
                         Ansi = outputFile is null && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
                         ColorSystem = outputFile is null && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                     });
+                    if (outputFile is not null || Console.IsOutputRedirected || !ReferenceEquals(output, Console.Out))
+                    {
+                        console.Profile.Width = TableReport.RedirectedWidth;
+                    }
+
                     TableReport.Write(report, console);
                 }
                 finally

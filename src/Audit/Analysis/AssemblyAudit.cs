@@ -84,7 +84,8 @@ namespace BindNoPort.Audit.Analysis
                         tracer.Trace(endPoint);
                     }
 
-                    entries[index] = tracer.Entries.OrderBy(entry => entry.Steps).ThenBy(entry => entry.ToString(), StringComparer.Ordinal).ToImmutableArray();
+                    // Farthest from the bind first: what an application sets comes before the library's inner layers.
+                    entries[index] = tracer.Entries.OrderByDescending(entry => entry.Steps).ThenBy(entry => entry.ToString(), StringComparer.Ordinal).ToImmutableArray();
                     wanted.UnionWith(tracer.Wanted);
                 }
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using BindNoPort.Audit.Tracing;
 using Spectre.Console;
 
 namespace BindNoPort.Audit.Reporting
@@ -6,6 +7,12 @@ namespace BindNoPort.Audit.Reporting
     /// <summary>The report for a person: one table per package, each finding with its code and its ways in.</summary>
     internal static class TableReport
     {
+        // The ways in farthest from the bind come first; past these, a library's inner layers rarely help a reader.
+        private const int ShownEntryPoints = 5;
+
+        /// <summary>The width a report takes when it goes to a file or a pipe, where no terminal says.</summary>
+        public const int RedirectedWidth = 140;
+
         public static void Write(AuditReport report, IAnsiConsole console)
         {
             console.MarkupLine($"[bold]bindnoport audit[/] {Markup.Escape(report.Input)}: {report.AssembliesScanned} assemblies scanned, {report.AssembliesDecompiled.Length} decompiled.");
@@ -28,9 +35,15 @@ namespace BindNoPort.Audit.Reporting
                 table.AddColumn("Public way in");
                 foreach (var finding in package)
                 {
-                    var entries = finding.EntryPoints.IsEmpty
+                    var members = finding.EntryPoints.GroupBy(entry => entry.Member).Select(Describe).ToArray();
+                    var entries = members.Length == 0
                         ? "[grey]not traced[/]"
-                        : string.Join("\n", finding.EntryPoints.Select(entry => Markup.Escape(entry.ToString())));
+                        : string.Join("\n", members.Take(ShownEntryPoints).Select(Markup.Escape));
+                    if (members.Length > ShownEntryPoints)
+                    {
+                        entries += $"\n[grey]and {members.Length - ShownEntryPoints} more nearer the bind (--format json lists them)[/]";
+                    }
+
                     table.AddRow(
                         new Markup($"[bold]{finding.RuleId}[/]"),
                         new Markup($"{Markup.Escape(finding.Member)}\n[grey]{Markup.Escape(finding.Assembly)}, {Markup.Escape(finding.DecompiledFile)}({finding.Line})[/]\n{Markup.Escape(finding.Message)}\n\n[grey]{Markup.Escape(finding.Snippet)}[/]"),
@@ -41,6 +54,18 @@ namespace BindNoPort.Audit.Reporting
             }
 
             console.MarkupLine($"[red]{report.Findings.Length} finding(s)[/] in {report.Findings.Select(finding => finding.Package?.Id ?? finding.Assembly).Distinct().Count()} package(s).");
+        }
+
+        // One line per member: a method whose several parameters reach the bind names them together.
+        private static string Describe(IGrouping<string, EntryPoint> member)
+        {
+            var parameters = member.Select(entry => entry.Parameter).OfType<string>().ToArray();
+            return parameters.Length switch
+            {
+                0 => member.Key,
+                1 => $"{member.Key}, parameter {parameters[0]}",
+                _ => $"{member.Key}, parameters {string.Join(", ", parameters)}",
+            };
         }
     }
 }
