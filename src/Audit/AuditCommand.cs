@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using BindNoPort.Audit.Analysis;
@@ -78,16 +79,17 @@ namespace BindNoPort.Audit
         {
             if (format == ReportFormat.Table)
             {
+                var toTerminal = outputFile is null && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
                 var writer = outputFile is null ? output : new StreamWriter(outputFile.FullName);
                 try
                 {
                     var console = AnsiConsole.Create(new AnsiConsoleSettings
                     {
                         Out = new AnsiConsoleOutput(writer),
-                        Ansi = outputFile is null && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
-                        ColorSystem = outputFile is null && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+                        Ansi = toTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+                        ColorSystem = toTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                     });
-                    if (outputFile is not null || Console.IsOutputRedirected || !ReferenceEquals(output, Console.Out))
+                    if (!toTerminal)
                     {
                         console.Profile.Width = TableReport.RedirectedWidth;
                     }
@@ -105,7 +107,7 @@ namespace BindNoPort.Audit
                 return;
             }
 
-            using var stream = outputFile is null ? Console.OpenStandardOutput() : File.Create(outputFile.FullName);
+            using var stream = new MemoryStream();
             if (format == ReportFormat.Json)
             {
                 JsonReport.Write(report, stream);
@@ -113,6 +115,15 @@ namespace BindNoPort.Audit
             else
             {
                 SarifReport.Write(report, stream);
+            }
+
+            if (outputFile is null)
+            {
+                output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            }
+            else
+            {
+                File.WriteAllBytes(outputFile.FullName, stream.ToArray());
             }
         }
     }
