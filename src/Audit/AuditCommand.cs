@@ -34,7 +34,7 @@ namespace BindNoPort.Audit
             var path = new Argument<string>("path") { Description = "A project or solution (restored), a folder of assemblies (bin or publish), a .dll or a .nupkg." };
             var format = new Option<ReportFormat>("--format") { Description = "table for a person; json or sarif for a program.", DefaultValueFactory = _ => ReportFormat.Table };
             var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-            var noProgress = new Option<bool>("--no-progress") { Description = "No progress display (also off when standard error is not a terminal)." };
+            var noProgress = new Option<bool>("--no-progress") { Description = "No progress display (also off when standard output or error is redirected)." };
             var command = new Command("audit", "Find bind-before-connect inside the dependencies a project ships: the BNP rules on their decompiled code.")
             {
                 path,
@@ -53,7 +53,8 @@ namespace BindNoPort.Audit
             AuditReport report;
             try
             {
-                report = noProgress || Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error)
+                // A redirected output is a script's or CI's: a live display there is noise in its log.
+                report = noProgress || Console.IsOutputRedirected || Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error)
                     ? await AuditRun.RunAsync(path, SilentProgress.Instance, cancellationToken).ConfigureAwait(false)
                     : await ConsoleProgress.RunAsync(errorConsole, progress => AuditRun.RunAsync(path, progress, cancellationToken)).ConfigureAwait(false);
             }
