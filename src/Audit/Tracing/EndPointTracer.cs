@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using BindNoPort.Audit.Scanning;
 
@@ -17,23 +16,17 @@ namespace BindNoPort.Audit.Tracing
     {
         public const int StepCap = 16;
 
-        private readonly Compilation _compilation;
-        private readonly CallerIndex _callers;
-        private readonly IReadOnlyDictionary<string, SyntaxTree> _trees;
-        private readonly string _assemblyName;
+        private readonly ValueSources _sources;
         private readonly HashSet<(string Path, int Start, int Length)> _visited = new();
         private readonly Dictionary<string, EntryPoint> _entries = new();
 
         public EndPointTracer(Compilation compilation, CallerIndex callers, IReadOnlyDictionary<string, SyntaxTree> trees, string assemblyName)
         {
-            _compilation = compilation;
-            _callers = callers;
-            _trees = trees;
-            _assemblyName = assemblyName;
+            _sources = new ValueSources(compilation, callers, trees, assemblyName);
         }
 
         /// <summary>Top-level types of the assembly the trace reached and could not read: decompile them and trace again.</summary>
-        public HashSet<string> Wanted { get; } = new();
+        public HashSet<string> Wanted => _sources.Wanted;
 
         public IReadOnlyCollection<EntryPoint> Entries => _entries.Values;
 
@@ -63,7 +56,7 @@ namespace BindNoPort.Audit.Tracing
                     FromMember(field.Field, steps);
                     break;
                 case ILocalReferenceOperation local:
-                    foreach (var value in AssignedValues(operation, local.Local))
+                    foreach (var value in ValueSources.AssignedValues(operation, local.Local))
                     {
                         Visit(value, steps + 1);
                     }
@@ -88,8 +81,8 @@ namespace BindNoPort.Audit.Tracing
                     }
 
                     break;
-                case IInvocationOperation call when Belongs(call.TargetMethod):
-                    foreach (var value in ReturnedValues(call.TargetMethod))
+                case IInvocationOperation call when _sources.Belongs(call.TargetMethod):
+                    foreach (var value in _sources.ReturnedValues(call.TargetMethod))
                     {
                         Visit(value, steps + 1);
                     }
@@ -118,7 +111,7 @@ namespace BindNoPort.Audit.Tracing
 
             foreach (var target in DispatchTargets(method))
             {
-                foreach (var call in CallsTo(target))
+                foreach (var call in _sources.CallsTo(target))
                 {
                     Visit(call.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == parameter.Ordinal)?.Value, steps + 1);
                 }
@@ -127,7 +120,7 @@ namespace BindNoPort.Audit.Tracing
 
         private void FromMember(ISymbol member, int steps)
         {
-            if (!Belongs(member))
+            if (!_sources.Belongs(member))
             {
                 return;
             }
@@ -146,13 +139,13 @@ namespace BindNoPort.Audit.Tracing
 
             if (member is IPropertySymbol { GetMethod: { } getter })
             {
-                foreach (var value in ReturnedValues(getter))
+                foreach (var value in _sources.ReturnedValues(getter))
                 {
                     Visit(value, steps + 1);
                 }
             }
 
-            foreach (var value in StoredValues(member))
+            foreach (var value in _sources.StoredValues(member))
             {
                 Visit(value, steps + 1);
             }
@@ -176,151 +169,6 @@ namespace BindNoPort.Audit.Tracing
             }
         }
 
-        private IEnumerable<IInvocationOperation> CallsTo(IMethodSymbol target)
-        {
-            if (!Belongs(target))
-            {
-                yield break;
-            }
-
-            var typeName = SymbolNames.MetadataName(target.ContainingType);
-            foreach (var (tree, model) in ReadableTrees(_callers.TypesNaming(typeName, target.MetadataName)))
-            {
-                foreach (var node in tree.GetRoot().DescendantNodes())
-                {
-                    var candidate = node switch
-                    {
-                        InvocationExpressionSyntax invocation when NameOf(invocation.Expression) == target.Name => model.GetOperation(node),
-                        ConstructorInitializerSyntax when target.MethodKind == MethodKind.Constructor => model.GetOperation(node),
-                        _ => null,
-                    };
-                    if (Unwrap(candidate) is IInvocationOperation call && SameMethod(call.TargetMethod, target))
-                    {
-                        yield return call;
-                    }
-                }
-            }
-        }
-
-        private IEnumerable<IOperation> StoredValues(ISymbol member)
-        {
-            var type = member.ContainingType;
-            var typeName = SymbolNames.MetadataName(type);
-            var writerTypes = new List<string> { SymbolNames.MetadataName(SymbolNames.TopLevel(type)) };
-            writerTypes.AddRange(_callers.TypesNaming(typeName, member is IPropertySymbol ? "set_" + member.Name : member.Name));
-            writerTypes.AddRange(_callers.TypesNaming(typeName, "<" + member.Name + ">k__BackingField"));
-            foreach (var (tree, model) in ReadableTrees(writerTypes.Distinct()))
-            {
-                foreach (var node in tree.GetRoot().DescendantNodes())
-                {
-                    if (node is AssignmentExpressionSyntax assignment && NameOf(assignment.Left) == member.Name
-                        && model.GetOperation(node) is IAssignmentOperation { Target: IMemberReferenceOperation target } stored
-                        && SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition))
-                    {
-                        yield return stored.Value;
-                    }
-                    else if (node is VariableDeclaratorSyntax { Initializer: { } initializer } declarator && declarator.Identifier.ValueText == member.Name
-                        && model.GetDeclaredSymbol(node) is { } declared && SymbolEqualityComparer.Default.Equals(declared.OriginalDefinition, member.OriginalDefinition)
-                        && model.GetOperation(initializer) is IFieldInitializerOperation fieldInitializer)
-                    {
-                        yield return fieldInitializer.Value;
-                    }
-                    else if (node is PropertyDeclarationSyntax { Initializer: { } propertyInitializer } declaration && declaration.Identifier.ValueText == member.Name
-                        && model.GetOperation(propertyInitializer) is IPropertyInitializerOperation initialized)
-                    {
-                        yield return initialized.Value;
-                    }
-                }
-            }
-        }
-
-        private IEnumerable<IOperation> ReturnedValues(IMethodSymbol method)
-        {
-            if (!Belongs(method))
-            {
-                return Enumerable.Empty<IOperation>();
-            }
-
-            var source = method.OriginalDefinition;
-            if (source.DeclaringSyntaxReferences.IsEmpty)
-            {
-                // In the assembly but not decompiled yet.
-                Wanted.Add(SymbolNames.MetadataName(SymbolNames.TopLevel(source.ContainingType)));
-                return Enumerable.Empty<IOperation>();
-            }
-
-            var values = new List<IOperation>();
-            foreach (var reference in source.DeclaringSyntaxReferences)
-            {
-                var syntax = reference.GetSyntax();
-                var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-                var body = syntax switch
-                {
-                    BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
-                    AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
-                    ArrowExpressionClauseSyntax arrow => arrow,
-                    _ => null,
-                };
-                if (body is ArrowExpressionClauseSyntax expression)
-                {
-                    if (model.GetOperation(expression.Expression) is { } value)
-                    {
-                        values.Add(value);
-                    }
-
-                    continue;
-                }
-
-                if (body is not null && model.GetOperation(body) is { } operation)
-                {
-                    values.AddRange(operation.Descendants().OfType<IReturnOperation>().Select(returned => returned.ReturnedValue).OfType<IOperation>()
-                        .Where(value => !IsInNestedFunction(value, operation)));
-                }
-            }
-
-            return values;
-        }
-
-        private static IEnumerable<IOperation> AssignedValues(IOperation use, ILocalSymbol local)
-        {
-            var body = use;
-            while (body.Parent is not null)
-            {
-                body = body.Parent;
-            }
-
-            foreach (var operation in body.DescendantsAndSelf())
-            {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        yield return initializer.Value;
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                        yield return assignment.Value;
-                        break;
-                }
-            }
-        }
-
-        private IEnumerable<(SyntaxTree Tree, SemanticModel Model)> ReadableTrees(IEnumerable<string> typeNames)
-        {
-            foreach (var typeName in typeNames.Distinct())
-            {
-                if (_trees.TryGetValue(typeName, out var tree))
-                {
-                    yield return (tree, _compilation.GetSemanticModel(tree));
-                }
-                else
-                {
-                    Wanted.Add(typeName);
-                }
-            }
-        }
-
-        private bool Belongs(ISymbol symbol) =>
-            SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly) || symbol.ContainingAssembly?.Name == _assemblyName;
-
         private void Add(EntryPoint entry)
         {
             var key = entry.ToString();
@@ -330,35 +178,5 @@ namespace BindNoPort.Audit.Tracing
             }
         }
 
-        private static bool SameMethod(IMethodSymbol call, IMethodSymbol target)
-        {
-            var definition = call.OriginalDefinition;
-            return definition.MetadataName == target.MetadataName
-                && definition.Parameters.Length == target.Parameters.Length
-                && SymbolNames.MetadataName(definition.ContainingType) == SymbolNames.MetadataName(target.ContainingType);
-        }
-
-        private static bool IsInNestedFunction(IOperation operation, IOperation root)
-        {
-            for (var current = operation.Parent; current is not null && current != root; current = current.Parent)
-            {
-                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static IOperation? Unwrap(IOperation? operation) => operation is IExpressionStatementOperation statement ? statement.Operation : operation;
-
-        private static string? NameOf(ExpressionSyntax expression) => expression switch
-        {
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            SimpleNameSyntax name => name.Identifier.ValueText,
-            _ => null,
-        };
-    }
+   }
 }
