@@ -69,6 +69,18 @@ namespace BindNoPort.Tests.Audit
         }
 
         [Fact]
+        public async Task JsonWithoutOutputFile_GoesToStandardOutput()
+        {
+            using var library = CompiledLibrary.Create("Sample", LibrarySources.DialerWithAddressParameter);
+
+            var (exitCode, output, _) = await RunAsync("audit", library.Path, "--format", "json");
+
+            Assert.Equal(AuditCommand.Found, exitCode);
+            using var report = JsonDocument.Parse(output);
+            Assert.Equal(new[] { "BNP001", "BNP002" }, report.RootElement.GetProperty("findings").EnumerateArray().Select(finding => finding.GetProperty("ruleId").GetString()).OrderBy(id => id));
+        }
+
+        [Fact]
         public async Task UnreadableAssemblyInAFolder_IsReported_AndTheRestIsAudited()
         {
             using var library = CompiledLibrary.Create("Sample", LibrarySources.ClientWithLocalEndPointProperty);

@@ -92,7 +92,7 @@ namespace BindNoPort.Audit.Analysis
                 var grown = false;
                 foreach (var type in wanted.OrderBy(type => type, StringComparer.Ordinal))
                 {
-                    if (added < TracedTypeCap && types.Add(type))
+                    if (added < TracedTypeCap && TryAdd(types, type))
                     {
                         added++;
                         grown = true;
@@ -105,6 +105,19 @@ namespace BindNoPort.Audit.Analysis
                 }
 
                 compilation = AuditCompilation.Create(assembly, types.Trees.Values);
+            }
+        }
+
+        // A type the trace reached but the decompiler cannot render only shortens the trace; the findings stand.
+        private static bool TryAdd(DecompiledTypes types, string type)
+        {
+            try
+            {
+                return types.Add(type);
+            }
+            catch (ICSharpCode.Decompiler.DecompilerException)
+            {
+                return false;
             }
         }
 
