@@ -74,20 +74,7 @@ public sealed class AuditToolInstall : IAsyncLifetime
     /// <summary>Runs the installed <c>bindnoport</c> command, its output redirected as in CI.</summary>
     public async Task<(ScenarioResult Result, TimeSpan Elapsed)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Path.Combine(ToolDirectory, "bindnoport"))
-        {
-            WorkingDirectory = Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        DotnetCli.IsolateFromThisRun(start, PackagesDirectory);
+        var start = DotnetCli.StartInfo(Path.Combine(ToolDirectory, "bindnoport"), Root, PackagesDirectory, arguments);
         // The tool's launcher finds the runtime through DOTNET_ROOT, as a user's shell with the SDK on PATH sets it.
         var muxer = new FileInfo(DotnetHost.Path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? DotnetHost.Path;
         start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(muxer);

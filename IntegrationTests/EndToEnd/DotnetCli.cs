@@ -16,9 +16,13 @@ internal static class DotnetCli
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static async Task<ScenarioResult> RunAsync(string workingDirectory, string? packagesDirectory, params string[] arguments)
+    public static async Task<ScenarioResult> RunAsync(string workingDirectory, string? packagesDirectory, params string[] arguments) =>
+        await ChildProcess.RunAsync(StartInfo(DotnetHost.Path, workingDirectory, packagesDirectory, arguments), Timeout).ConfigureAwait(false);
+
+    /// <summary>A program started as <see cref="RunAsync"/> starts the CLI: output captured, environment isolated.</summary>
+    public static ProcessStartInfo StartInfo(string program, string workingDirectory, string? packagesDirectory, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost.Path)
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -32,7 +36,7 @@ internal static class DotnetCli
         }
 
         IsolateFromThisRun(start, packagesDirectory);
-        return await ChildProcess.RunAsync(start, Timeout).ConfigureAwait(false);
+        return start;
     }
 
     /// <summary>
