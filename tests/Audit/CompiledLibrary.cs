@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using BindNoPort.Audit.Inputs;
 
 namespace BindNoPort.Tests.Audit
 {
@@ -23,10 +23,7 @@ namespace BindNoPort.Tests.Audit
         public static CompiledLibrary Create(string name, string source, string? folder = null)
         {
             folder ??= Directory.CreateTempSubdirectory("bindnoport-audit-test-").FullName;
-            var references = Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
-                .Where(file => System.IO.Path.GetFileName(file).StartsWith("System.", StringComparison.Ordinal) || System.IO.Path.GetFileName(file) is "netstandard.dll" or "mscorlib.dll")
-                .Where(IsManaged)
-                .Select(file => MetadataReference.CreateFromFile(file));
+            var references = FrameworkAssemblies.ReferencePaths().Select(file => MetadataReference.CreateFromFile(file));
             var compilation = CSharpCompilation.Create(
                 name,
                 new[] { CSharpSyntaxTree.ParseText(source) },
@@ -43,12 +40,5 @@ namespace BindNoPort.Tests.Audit
         }
 
         public void Dispose() => Directory.Delete(Folder, recursive: true);
-
-        private static bool IsManaged(string file)
-        {
-            using var stream = File.OpenRead(file);
-            using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
-            return reader.HasMetadata;
-        }
     }
 }

@@ -38,8 +38,6 @@ namespace BindNoPort.Audit.Analysis
         /// <summary>The decompiled trees by top-level type name.</summary>
         public IReadOnlyDictionary<string, SyntaxTree> Trees => _trees;
 
-        public bool Contains(string typeName) => _trees.ContainsKey(typeName);
-
         /// <summary>Decompiles the type unless it was; false when the assembly does not define it.</summary>
         public bool Add(string typeName)
         {

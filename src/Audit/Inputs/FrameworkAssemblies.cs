@@ -17,9 +17,12 @@ namespace BindNoPort.Audit.Inputs
                 Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll").Select(Path.GetFileNameWithoutExtension).OfType<string>(),
                 StringComparer.OrdinalIgnoreCase));
 
+        // Read once: every compilation of every audited assembly references them, each trace round again.
+        private static readonly Lazy<string[]> ManagedPaths = new(() =>
+            Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll").Where(AssemblyFiles.HasMetadata).ToArray());
+
         /// <summary>The shared framework's managed assemblies, the references every decompiled type compiles against.</summary>
-        public static IEnumerable<string> ReferencePaths() =>
-            Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll").Where(AssemblyFiles.HasMetadata);
+        public static IReadOnlyList<string> ReferencePaths() => ManagedPaths.Value;
 
         public static bool Contains(string assemblyPath)
         {

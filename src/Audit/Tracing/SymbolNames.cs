@@ -12,11 +12,6 @@ namespace BindNoPort.Audit.Tracing
             parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName,
             miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
-        private static readonly SymbolDisplayFormat ShortType = new(
-            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
-            genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
-            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
-
         /// <summary>Namespace.Outer+Inner`1, as the metadata scan and the decompiler name types.</summary>
         public static string MetadataName(INamedTypeSymbol type)
         {
@@ -38,10 +33,6 @@ namespace BindNoPort.Audit.Tracing
 
             return type.OriginalDefinition;
         }
-
-        /// <summary>Type.Member(Type name, ...) with the type named as C# writes it, for tables.</summary>
-        public static string Short(ISymbol symbol) =>
-            symbol is INamedTypeSymbol type ? type.ToDisplayString(ShortType) : symbol.ToDisplayString(Member);
 
         /// <summary>Visible to a consumer of the package: public or protected, in types that are too.</summary>
         public static bool IsPublicApi(ISymbol symbol)
