@@ -9,6 +9,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using BindNoPort.Bench.Analysis;
 using BindNoPort.Bench.Corpus;
+using BindNoPort.Bench.RealBuild;
 using BindNoPort.Bench.Sockets;
 using Microsoft.CodeAnalysis;
 
@@ -31,6 +32,11 @@ namespace BindNoPort.Bench
             if (args.Length > 0 && args[0] == "corpus")
             {
                 return DescribeCorpus(args.Skip(1).ToArray());
+            }
+
+            if (args.Length > 0 && args[0] == RealBuildExperiment.Command)
+            {
+                return RealBuild(args.Skip(1).ToArray());
             }
 
             if (args.Length > 0 && args[0] == PortScaleExperiment.InNamespaceCommand)
@@ -124,6 +130,45 @@ namespace BindNoPort.Bench
             return document.RootElement.TryGetProperty(nameof(SourceFolderCostResult.Folders), out _)
                 ? SourceFolderReport.Build(JsonSerializer.Deserialize<SourceFolderCostResult>(json, JsonOptions)!)
                 : AnalyzerReport.Build(JsonSerializer.Deserialize<AnalyzerCostResult>(json, JsonOptions)!);
+        }
+
+        // real-build PROJECT [PROJECT ...] [--rounds N] [--msbuild-arg ARG ...]
+        private static int RealBuild(string[] args)
+        {
+            var projects = new List<string>();
+            var msbuildArguments = new List<string>();
+            var rounds = 5;
+            for (var index = 0; index < args.Length; index++)
+            {
+                switch (args[index])
+                {
+                    case "--rounds" when index + 1 < args.Length:
+                        rounds = int.Parse(args[++index], System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    case "--msbuild-arg" when index + 1 < args.Length:
+                        msbuildArguments.Add(args[++index]);
+                        break;
+                    case var project when File.Exists(project):
+                        projects.Add(project);
+                        break;
+                    default:
+                        Console.Error.WriteLine($"{RealBuildExperiment.Command}: '{args[index]}' is neither a project file nor an option. Usage: {RealBuildExperiment.Command} PROJECT.csproj [...] [--rounds N] [--msbuild-arg ARG ...]");
+                        return 2;
+                }
+            }
+
+            if (projects.Count == 0)
+            {
+                Console.Error.WriteLine($"Usage: {RealBuildExperiment.Command} PROJECT.csproj [...] [--rounds N] [--msbuild-arg ARG ...]");
+                return 2;
+            }
+
+            var result = RealBuildExperiment.Run(projects, rounds, msbuildArguments, Console.Out);
+            var results = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "bnp");
+            Directory.CreateDirectory(results);
+            File.WriteAllText(Path.Combine(results, "real-build.json"), JsonSerializer.Serialize(result, JsonOptions));
+            Publish(results, "real-build.md", RealBuildReport.Build(result));
+            return 0;
         }
 
         private static int DescribeCorpus(string[] args)
