@@ -65,11 +65,15 @@ namespace BindNoPort.Bench
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments.BenchmarkArguments, DefaultConfig.Instance.WithArtifactsPath(artifacts));
 
             // Folders given with --corpus are measured instead of the generated corpora.
-            if (Matches(filters, AnalyzerCostExperiment.Name) && arguments.CorpusFolders.Count > 0)
+            if (Matches(filters, AnalyzerCostExperiment.Name) && (arguments.CorpusFolders.Count > 0 || arguments.GeneratedLines is not null))
             {
-                var result = SourceFolderCostExperiment.Run(arguments.CorpusFolders, BenchSettings.SourceFolderRounds, Console.Out);
+                var folders = arguments.GeneratedLines is int generated
+                    ? arguments.CorpusFolders.Append(GeneratedFolder.Write(CorpusSpec.Dense(generated), Path.Combine(artifacts, "corpora"))).ToList()
+                    : arguments.CorpusFolders;
+                var result = SourceFolderCostExperiment.Run(folders, BenchSettings.SourceFolderRounds, Console.Out);
                 File.WriteAllText(Path.Combine(results, "analyzer-cost-corpus.json"), JsonSerializer.Serialize(result, JsonOptions));
                 Publish(results, "analyzer-cost-corpus.md", SourceFolderReport.Build(result));
+                File.WriteAllLines(Path.Combine(results, "analyzer-findings.txt"), SourceFolderReport.FindingLines(result));
             }
             else if (Matches(filters, AnalyzerCostExperiment.Name))
             {

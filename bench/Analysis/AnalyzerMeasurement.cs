@@ -6,7 +6,8 @@ namespace BindNoPort.Bench.Analysis
     /// One compilation of one corpus with one configuration: wall time, processor time of the whole
     /// process (every thread, GC included), the measured analyzers' own execution time as the driver
     /// logged it (in total and per analyzer type), what was reported and, for the BNP analyzers, where
-    /// ("path(line): id"). The last two are null in results written before they were recorded.
+    /// ("path(line): id"), and for the BNP analyzers the time and entries of each analysis phase, by
+    /// <c>AnalysisPhase</c> ordinal. Those last four are null where they were not recorded.
     /// </summary>
     public sealed record AnalyzerMeasurement(
         string Corpus,
@@ -19,5 +20,7 @@ namespace BindNoPort.Bench.Analysis
         int AnalyzerExceptions,
         IReadOnlyDictionary<string, int> AnalyzerDiagnostics,
         IReadOnlyDictionary<string, double>? OwnMillisecondsByAnalyzer = null,
-        IReadOnlyList<string>? Findings = null);
+        IReadOnlyList<string>? Findings = null,
+        IReadOnlyList<double>? PhaseMilliseconds = null,
+        IReadOnlyList<long>? PhaseEntries = null);
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
+using BindNoPort.Analyzers.Flow.Measuring;
 using BindNoPort.Bench.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,7 +18,12 @@ namespace BindNoPort.Bench.Analysis
         /// One compilation: wall and process CPU time, each measured analyzer's own time from the driver's log,
         /// what was reported and, for the BNP analyzers, where.
         /// </summary>
-        public static AnalyzerMeasurement Measure(ICompilableCorpus corpus, AnalyzerConfiguration configuration, AnalyzerSetup setup, int round)
+        /// <param name="timePhases">
+        /// Whether the BNP analyzers time their phases, in each thread's processor time where the system has it. The
+        /// timing costs a clock read at every phase change, which the driver's log charges to the analyzers: a
+        /// compilation that times phases is not one to read their own time from.
+        /// </param>
+        public static AnalyzerMeasurement Measure(ICompilableCorpus corpus, AnalyzerConfiguration configuration, AnalyzerSetup setup, int round, bool timePhases = false)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -43,7 +49,24 @@ namespace BindNoPort.Bench.Analysis
                 reportSuppressedDiagnostics: false);
             // GetAnalysisResultAsync runs the way the command-line compiler does: the driver consumes the events
             // of a full Compilation.GetDiagnostics pass while it runs, and it logs each analyzer's time.
-            var result = compilation.WithAnalyzers(setup.Analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var timesPhases = timePhases && configuration == AnalyzerConfiguration.BindNoPort;
+            if (ThreadCpuClock.IsAvailable)
+            {
+                PhaseClock.UseClock(ThreadCpuClock.Now, ThreadCpuClock.TicksPerSecond);
+            }
+
+            PhaseClock.Reset();
+            PhaseClock.Enabled = timesPhases;
+            AnalysisResult result;
+            try
+            {
+                result = compilation.WithAnalyzers(setup.Analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                PhaseClock.Enabled = false;
+            }
+
             stopwatch.Stop();
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
@@ -64,7 +87,10 @@ namespace BindNoPort.Bench.Analysis
                     .Select(finding => $"{finding.Span.Path}({finding.Span.StartLinePosition.Line + 1}): {finding.Id}")
                     .ToList()
                 : null;
-            return new AnalyzerMeasurement(corpus.Name, configuration, round, stopwatch.Elapsed.TotalMilliseconds, cpu, ownTimes.Values.Sum(), -1, analyzerExceptions, reported, ownTimes, findings);
+            return new AnalyzerMeasurement(
+                corpus.Name, configuration, round, stopwatch.Elapsed.TotalMilliseconds, cpu, ownTimes.Values.Sum(), -1, analyzerExceptions, reported, ownTimes, findings,
+                timesPhases ? PhaseClock.Milliseconds() : null,
+                timesPhases ? PhaseClock.Counts() : null);
         }
 
         private static int CountErrors(ImmutableArray<Diagnostic> diagnostics) =>

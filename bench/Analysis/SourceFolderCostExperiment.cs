@@ -10,14 +10,15 @@ namespace BindNoPort.Bench.Analysis
     /// <summary>
     /// The analyzer cost experiment on folders of real C# sources (--corpus): the same rounds, interleaving
     /// and fresh compilations as on the generated corpora, with the compiler alone, the empty baseline, the
-    /// BNP analyzers, CA2016 alone and CA2000 alone.
+    /// BNP analyzers and CA2016 alone, each analyzer set alone in its compilation. The BNP analyzers also time
+    /// their phases (<see cref="AnalyzerMeasurement.PhaseMilliseconds"/>).
     /// </summary>
     public static class SourceFolderCostExperiment
     {
         private static readonly AnalyzerConfiguration[] Configurations =
         {
             AnalyzerConfiguration.CompilerOnly, AnalyzerConfiguration.EmptyAnalyzer, AnalyzerConfiguration.BindNoPort,
-            AnalyzerConfiguration.CA2016, AnalyzerConfiguration.CA2000,
+            AnalyzerConfiguration.CA2016,
         };
 
         /// <summary>Loads and describes each folder, warms up, then runs the measured rounds.</summary>
@@ -59,12 +60,25 @@ namespace BindNoPort.Bench.Analysis
                 }
             }
 
-            return new SourceFolderCostResult(descriptions, setups[AnalyzerConfiguration.BindNoPort].Measured.Select(analyzer => analyzer.GetType().Name).ToList(), measurements);
+            // One more compilation per corpus times the BNP phases; its own time is not used (timing costs).
+            var phases = new List<AnalyzerMeasurement>();
+            foreach (var corpus in corpora)
+            {
+                var measurement = AnalyzerMeasurer.Measure(corpus, AnalyzerConfiguration.BindNoPort, setups[AnalyzerConfiguration.BindNoPort], round: 0, timePhases: true);
+                phases.Add(measurement);
+                log.WriteLine(Invariant($"// phases: {corpus.Name}: {string.Join(", ", measurement.PhaseMilliseconds!.Select(ms => ms.ToString("F1", CultureInfo.InvariantCulture)))} ms"));
+            }
+
+            return new SourceFolderCostResult(descriptions, setups[AnalyzerConfiguration.BindNoPort].Measured.Select(analyzer => analyzer.GetType().Name).ToList(), measurements, phases);
         }
 
         private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Everything the source folder tables are made of.</summary>
-    public sealed record SourceFolderCostResult(IReadOnlyList<SourceFolderDescription> Folders, IReadOnlyList<string> BindNoPortAnalyzers, IReadOnlyList<AnalyzerMeasurement> Measurements);
+    /// <param name="Folders">What each folder holds.</param>
+    /// <param name="BindNoPortAnalyzers">The BNP analyzers measured.</param>
+    /// <param name="Measurements">Every measured compilation, by round.</param>
+    /// <param name="Phases">One compilation per folder with the BNP phases timed; null in results written before.</param>
+    public sealed record SourceFolderCostResult(IReadOnlyList<SourceFolderDescription> Folders, IReadOnlyList<string> BindNoPortAnalyzers, IReadOnlyList<AnalyzerMeasurement> Measurements, IReadOnlyList<AnalyzerMeasurement>? Phases = null);
 }

@@ -3,125 +3,138 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using BindNoPort.Analyzers.Flow.Measuring;
 using BindNoPort.Bench.Corpus;
-using static BindNoPort.Bench.Analysis.PairedStatistics;
 
 namespace BindNoPort.Bench.Analysis
 {
-    /// <summary>Turns the measurements on source folders into the tables of docs/performance.md.</summary>
+    /// <summary>
+    /// The analyzer cost on source folders, as docs/performance.md quotes it: per corpus the compilation, the BNP
+    /// analyzers' and CA2016's own time, BNP's phases and what it reported; the sums over the real projects, and the
+    /// verdict on each target. Every time is the minimum over the rounds, each round a fresh compilation.
+    /// </summary>
     public static class SourceFolderReport
     {
-        private const int ErrorIdsShown = 5;
-        private const int FindingsShown = 60;
-        private const string BnpTotal = "BNP, all analyzers";
+        /// <summary>Corpora at least this large may not exceed <see cref="LargeCorpusShare"/>.</summary>
+        public const int LargeCorpusLines = 10_000;
 
-        /// <summary>The markdown tables and the verdict on each target, per corpus.</summary>
+        /// <summary>The most a large corpus's BNP own time may be, as a share of its compilation.</summary>
+        public const double LargeCorpusShare = 0.03;
+
+        private static readonly AnalysisPhase[] Phases = Enum.GetValues<AnalysisPhase>();
+
+        /// <summary>The markdown tables, the verdicts and every BNP diagnostic.</summary>
         public static string Build(SourceFolderCostResult result)
         {
+            var rows = result.Folders.Select(folder => Row.Of(folder, result.Measurements, result.Phases?.FirstOrDefault(m => m.Corpus == folder.Name))).ToList();
+            var rounds = result.Measurements.Select(m => m.Round).Distinct().Count();
             var text = new StringBuilder();
-            var measurements = result.Measurements;
-            var rounds = measurements.Select(m => m.Round).Distinct().Count();
-            text.AppendLine(Invariant($"{rounds} rounds. Each cell is the median over the rounds; each difference or ratio is taken between compilations of the same round, then its median is shown with the smallest and largest in brackets. BNP analyzers: {string.Join(", ", result.BindNoPortAnalyzers)}."));
+            text.AppendLine(Invariant($"{rounds} round(s); each time is the minimum over them, each a fresh compilation. Compilation: the compiler alone, wall time. BNP ({string.Join(", ", result.BindNoPortAnalyzers)}) and CA2016: each set alone with the compiler, its own time from the driver's log. Phases: the work of BNP's flow rules (BNP001, 2, 4, 5) by stage, in the processor time of the threads doing it (not stretched by other load, unlike own time), from one more compilation that times them; blocks: code blocks given a flow analysis; summaries: facts computed about other methods and members; candidate methods: methods that call Bind, Connect, ConnectAsync or BeginConnect of Socket or TcpClient, or create a TcpClient from an endpoint (the census's count, independent of the engine)."));
             text.AppendLine();
-            text.AppendLine("| Corpus | Files (left out) | Lines | Methods | Candidate methods | Prefilter passes | Compiler errors | Implicit usings |");
-            text.AppendLine("|---|---:|---:|---:|---:|---:|---|---|");
-            foreach (var folder in result.Folders)
+            text.AppendLine("| Corpus | Lines | Compilation (ms) | BNP (ms) | Share | CA2016 (ms) | x CA2016 | " + string.Join(" | ", Phases.Select(phase => phase + " (ms)")) + " | Blocks | Summaries | Candidate methods | Per candidate method (ms) | BNP diagnostics | Compiler errors |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|" + string.Concat(Phases.Select(_ => "---:|")) + "---:|---:|---:|---:|---:|---:|");
+            foreach (var row in rows)
             {
-                var errors = folder.CompilerErrors.Values.Sum();
-                var errorIds = string.Join(", ", folder.CompilerErrors.Take(ErrorIdsShown).Select(pair => Invariant($"{pair.Key} x{pair.Value:N0}")));
-                text.AppendLine(Invariant($"| {folder.Name} | {folder.Files:N0} ({folder.LeftOutFiles:N0}) | {folder.Lines:N0} | {folder.Methods:N0} | {folder.CandidateMethods:N0} | {(folder.PrefilterPasses is int passes ? passes.ToString("N0", CultureInfo.InvariantCulture) : "-")} | {errors:N0}{(errors > 0 ? ": " + errorIds : string.Empty)} | {(folder.ImplicitUsings ? "yes" : "no")} |"));
+                text.AppendLine(row.Line());
             }
 
-            foreach (var folder in result.Folders)
+            var real = rows.Where(row => !row.IsGenerated).ToList();
+            if (real.Count > 1)
             {
-                text.AppendLine();
-                ConfigurationTable.Write(text, measurements, folder.Name);
-                text.AppendLine();
-                WriteFindings(text, measurements, folder.Name);
+                text.AppendLine(Row.Sum(Invariant($"**{real.Count} projects**"), real).Line());
             }
 
             text.AppendLine();
-            text.AppendLine("Each BNP analyzer's own time (driver log, BindNoPort configuration) against the compilation (the compiler alone, same round) and against CA2016's own time (CA2016 configuration, same round):");
+            text.AppendLine(Invariant($"Targets: BNP own time at most {CostTargets.ShareOfCompilation:P0} of the compilation and at most {CostTargets.MultipleOfCA2016:F1} x CA2016's, summed over the real projects and on each generated corpus; no project of {LargeCorpusLines:N0} lines or more above {LargeCorpusShare:P0}."));
             text.AppendLine();
-            text.AppendLine("| Corpus | Analyzer | Own time (ms) | Share of compilation wall | Share of compilation CPU | Multiple of CA2016's own time |");
-            text.AppendLine("|---|---|---:|---:|---:|---:|");
-            foreach (var folder in result.Folders)
+            if (real.Count > 0)
             {
-                foreach (var analyzer in result.BindNoPortAnalyzers.Append(BnpTotal))
-                {
-                    var own = Median(Rows(measurements, folder.Name, AnalyzerConfiguration.BindNoPort).Select(m => OwnTime(m, analyzer)));
-                    text.AppendLine(Invariant($"| {folder.Name} | {analyzer} | {own:F0} | {Spread(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.WallMilliseconds))} | {Spread(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.CpuMilliseconds))} | {Multiples(MultipleOfCA2016(measurements, folder.Name, analyzer))} |"));
-                }
+                text.AppendLine(Verdict(Invariant($"{real.Count} projects together"), Row.Sum("sum", real)));
             }
 
-            text.AppendLine();
-            text.AppendLine("BNP own time (all analyzers) against the code's size and its candidate methods:");
-            text.AppendLine();
-            text.AppendLine("| Corpus | Lines | Candidate methods | Prefilter passes | BNP own time (ms) | per 1,000 lines (ms) | per candidate method (ms) | per prefilter pass (ms) |");
-            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var folder in result.Folders)
+            foreach (var generated in rows.Where(row => row.IsGenerated))
             {
-                var own = Median(Rows(measurements, folder.Name, AnalyzerConfiguration.BindNoPort).Select(m => OwnTime(m, BnpTotal)));
-                var perPass = folder.PrefilterPasses is int passes and > 0 ? (own / passes).ToString("F2", CultureInfo.InvariantCulture) : "-";
-                var perCandidate = folder.CandidateMethods > 0 ? (own / folder.CandidateMethods).ToString("F1", CultureInfo.InvariantCulture) : "-";
-                text.AppendLine(Invariant($"| {folder.Name} | {folder.Lines:N0} | {folder.CandidateMethods:N0} | {(folder.PrefilterPasses is int count ? count.ToString("N0", CultureInfo.InvariantCulture) : "-")} | {own:F0} | {own / folder.Lines * 1000:F1} | {perCandidate} | {perPass} |"));
+                text.AppendLine(Verdict(generated.Name, generated));
             }
 
+            var overLimit = real.Where(row => row.Lines >= LargeCorpusLines && row.Share > LargeCorpusShare).Select(row => Invariant($"{row.Name} {row.Share:P1}")).ToList();
+            text.AppendLine(Invariant($"- Projects of {LargeCorpusLines:N0} lines or more above {LargeCorpusShare:P0}: {(overLimit.Count == 0 ? "none (met)" : string.Join(", ", overLimit) + " (NOT met)")}."));
             text.AppendLine();
-            // Own time is clock time inside the callbacks: on an oversubscribed machine it stretches as the compilation's wall
-            // time does, so its share of the wall time is the like-for-like one (overstated at most by the compilation's parallelism),
-            // while its share of the compilation's CPU is overstated by the whole stretch.
-            text.AppendLine(Invariant($"Targets, by the driver's log, each analyzer alone (met or NOT met only when every round agrees): own time at most {CostTargets.ShareOfCompilation:P0} of the compilation (its wall time: see the page for why), and at most {CostTargets.MultipleOfCA2016:F1} x CA2016's own time."));
-            text.AppendLine();
-            foreach (var folder in result.Folders)
-            {
-                var verdicts = result.BindNoPortAnalyzers.Append(BnpTotal).Select(analyzer =>
-                    Invariant($"{analyzer} {CostTargets.Verdict(ShareOfCompilation(measurements, folder.Name, analyzer, m => m.WallMilliseconds), CostTargets.ShareOfCompilation)} / {CostTargets.Verdict(MultipleOfCA2016(measurements, folder.Name, analyzer), CostTargets.MultipleOfCA2016)}"));
-                text.AppendLine($"- {folder.Name} (share of compilation / multiple of CA2016): {string.Join("; ", verdicts)}.");
-            }
-
-            return text.ToString();
-        }
-
-        private static void WriteFindings(StringBuilder text, IReadOnlyList<AnalyzerMeasurement> measurements, string corpus)
-        {
-            var findings = Rows(measurements, corpus, AnalyzerConfiguration.BindNoPort).LastOrDefault()?.Findings ?? Array.Empty<string>();
-            text.AppendLine(Invariant($"BNP diagnostics in '{corpus}' (last round): {findings.Count}{(findings.Count > 0 ? ":" : ".")}"));
-            if (findings.Count == 0)
-            {
-                return;
-            }
-
+            text.AppendLine("BNP diagnostics (last round):");
             text.AppendLine();
             text.AppendLine("```text");
-            foreach (var finding in findings.Take(FindingsShown))
+            foreach (var line in FindingLines(result))
             {
-                text.AppendLine(finding);
-            }
-
-            if (findings.Count > FindingsShown)
-            {
-                text.AppendLine(Invariant($"... and {findings.Count - FindingsShown} more"));
+                text.AppendLine(line);
             }
 
             text.AppendLine("```");
+            return text.ToString();
         }
 
-        // An analyzer's own time, or both BNP analyzers' together.
-        private static double OwnTime(AnalyzerMeasurement measurement, string analyzer) =>
-            analyzer == BnpTotal ? measurement.AnalyzerMilliseconds : measurement.OwnMillisecondsByAnalyzer?.GetValueOrDefault(analyzer) ?? double.NaN;
+        /// <summary>Every BNP diagnostic of the last round, one "corpus: path(line): ID" line each, sorted: a run compares to another with diff.</summary>
+        public static IEnumerable<string> FindingLines(SourceFolderCostResult result) =>
+            result.Folders.SelectMany(folder => (result.Measurements
+                    .Where(m => m.Corpus == folder.Name && m.Configuration == AnalyzerConfiguration.BindNoPort)
+                    .OrderBy(m => m.Round)
+                    .LastOrDefault()?.Findings ?? Array.Empty<string>())
+                .Select(finding => folder.Name + ": " + finding))
+            .OrderBy(line => line, StringComparer.Ordinal);
 
-        private static List<double> ShareOfCompilation(IReadOnlyList<AnalyzerMeasurement> measurements, string corpus, string analyzer, Func<AnalyzerMeasurement, double> compilationTime) =>
-            Differences(measurements, corpus, AnalyzerConfiguration.BindNoPort, AnalyzerConfiguration.CompilerOnly, (m, compiler) => OwnTime(m, analyzer) / compilationTime(compiler));
-
-        private static List<double> MultipleOfCA2016(IReadOnlyList<AnalyzerMeasurement> measurements, string corpus, string analyzer) =>
-            Differences(measurements, corpus, AnalyzerConfiguration.BindNoPort, AnalyzerConfiguration.CA2016, (m, ca2016) => OwnTime(m, analyzer) / ca2016.AnalyzerMilliseconds);
-
-        private static string Multiples(IReadOnlyList<double> values) =>
-            values.Count == 0 || values.Any(value => double.IsNaN(value) || double.IsInfinity(value))
-                ? "n/a"
-                : Invariant($"{Median(values):F2} x [{values.Min():F2}, {values.Max():F2}]");
+        private static string Verdict(string name, Row row) =>
+            Invariant($"- {name}: {row.Share:P2} of the compilation ({(row.Share <= CostTargets.ShareOfCompilation ? "met" : "NOT met")}), {row.MultipleOfCA2016:F2} x CA2016 ({(row.MultipleOfCA2016 <= CostTargets.MultipleOfCA2016 ? "met" : "NOT met")}).");
 
         private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>One corpus's figures, or the sum of several.</summary>
+        private sealed record Row(string Name, bool IsGenerated, long Lines, double Compilation, double Bnp, double CA2016, double[] PhaseMilliseconds, long Blocks, long Summaries, long CandidateMethods, int Diagnostics, int CompilerErrors)
+        {
+            public double Share => Bnp / Compilation;
+
+            public double MultipleOfCA2016 => Bnp / CA2016;
+
+            public static Row Of(SourceFolderDescription folder, IReadOnlyList<AnalyzerMeasurement> measurements, AnalyzerMeasurement? timed)
+            {
+                List<AnalyzerMeasurement> Of(AnalyzerConfiguration configuration) =>
+                    measurements.Where(m => m.Corpus == folder.Name && m.Configuration == configuration).ToList();
+
+                var bnp = Of(AnalyzerConfiguration.BindNoPort);
+                var cheapest = bnp.OrderBy(m => m.AnalyzerMilliseconds).First();
+                var phases = timed?.PhaseMilliseconds?.ToArray() ?? new double[Phases.Length];
+                var entries = timed?.PhaseEntries ?? new long[Phases.Length];
+                return new Row(
+                    folder.Name,
+                    folder.Name.StartsWith(GeneratedFolder.Prefix, StringComparison.Ordinal),
+                    folder.Lines,
+                    Of(AnalyzerConfiguration.CompilerOnly).Min(m => m.WallMilliseconds),
+                    cheapest.AnalyzerMilliseconds,
+                    Of(AnalyzerConfiguration.CA2016).Min(m => m.AnalyzerMilliseconds),
+                    phases,
+                    entries[(int)AnalysisPhase.Verdicts],
+                    entries[(int)AnalysisPhase.Summaries],
+                    folder.CandidateMethods,
+                    bnp.OrderBy(m => m.Round).Last().Findings?.Count ?? 0,
+                    folder.CompilerErrors.Values.Sum());
+            }
+
+            public static Row Sum(string name, IReadOnlyList<Row> rows) => new Row(
+                name,
+                false,
+                rows.Sum(row => row.Lines),
+                rows.Sum(row => row.Compilation),
+                rows.Sum(row => row.Bnp),
+                rows.Sum(row => row.CA2016),
+                Phases.Select(phase => rows.Sum(row => row.PhaseMilliseconds[(int)phase])).ToArray(),
+                rows.Sum(row => row.Blocks),
+                rows.Sum(row => row.Summaries),
+                rows.Sum(row => row.CandidateMethods),
+                rows.Sum(row => row.Diagnostics),
+                rows.Sum(row => row.CompilerErrors));
+
+            public string Line() =>
+                Invariant($"| {Name} | {Lines:N0} | {Compilation:F0} | {Bnp:F1} | {Share:P2} | {CA2016:F1} | {MultipleOfCA2016:F2} | ")
+                + string.Join(" | ", PhaseMilliseconds.Select(value => value.ToString("F1", CultureInfo.InvariantCulture)))
+                + Invariant($" | {Blocks:N0} | {Summaries:N0} | {CandidateMethods:N0} | {(CandidateMethods == 0 ? "-" : (Bnp / CandidateMethods).ToString("F1", CultureInfo.InvariantCulture))} | {Diagnostics} | {CompilerErrors:N0} |");
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using BindNoPort.Bench.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,8 +9,7 @@ namespace BindNoPort.Bench.Corpus
 {
     /// <summary>
     /// Counts what a source folder holds, from one compilation made for the purpose and outside any
-    /// measurement: its methods, its candidate methods, the methods today's text prefilter lets through,
-    /// and the compiler's errors.
+    /// measurement: its methods, its candidate methods and the compiler's errors.
     /// </summary>
     /// <remarks>
     /// A method is a member with a body: a method, constructor, destructor, operator, accessor or
@@ -21,7 +19,7 @@ namespace BindNoPort.Bench.Corpus
     /// Socket.Bind, a Connect, ConnectAsync or BeginConnect of Socket or TcpClient, or creates a
     /// TcpClient from an IPEndPoint, as the compiler binds them (a call whose overload resolution
     /// failed counts by its candidates). That definition does not depend on the analyzers, so engines
-    /// can be compared on it; the prefilter count says how many methods today's engine looks at.
+    /// can be compared on it.
     /// </remarks>
     public static class SourceFolderCensus
     {
@@ -31,7 +29,6 @@ namespace BindNoPort.Bench.Corpus
         public static SourceFolderDescription Take(SourceFolderCorpus corpus)
         {
             var compilation = corpus.CreateCompilation();
-            var prefilter = AnalyzerTextPrefilter.TryCreate(compilation);
             var errors = compilation.GetDiagnostics()
                 .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
                 .GroupBy(diagnostic => diagnostic.Id)
@@ -43,7 +40,6 @@ namespace BindNoPort.Bench.Corpus
             var ipEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
             var methods = 0;
             var candidates = 0;
-            var prefilterPasses = 0;
             foreach (var tree in corpus.Trees)
             {
                 var text = tree.GetText().ToString();
@@ -52,10 +48,6 @@ namespace BindNoPort.Bench.Corpus
                 foreach (var method in CodeBlocks(tree.GetRoot()))
                 {
                     methods++;
-                    if (prefilter?.Passes(method) == true)
-                    {
-                        prefilterPasses++;
-                    }
 
                     if (model is not null && IsCandidate(method, model, socket, tcpClient, ipEndPoint))
                     {
@@ -64,7 +56,7 @@ namespace BindNoPort.Bench.Corpus
                 }
             }
 
-            return new SourceFolderDescription(corpus.Name, corpus.Root, corpus.Trees.Length, corpus.LeftOutFiles, corpus.Lines, corpus.HasImplicitUsings, methods, candidates, prefilter is null ? null : prefilterPasses, errors);
+            return new SourceFolderDescription(corpus.Name, corpus.Root, corpus.Trees.Length, corpus.LeftOutFiles, corpus.Lines, corpus.HasImplicitUsings, methods, candidates, errors);
         }
 
         private static IEnumerable<SyntaxNode> CodeBlocks(SyntaxNode root)

@@ -4,8 +4,7 @@ namespace BindNoPort.Bench.Corpus
 {
     /// <summary>
     /// What a source folder holds (see <see cref="SourceFolderCensus"/> for what counts as a method and a
-    /// candidate method). <paramref name="PrefilterPasses"/> is null when the analyzers have no text
-    /// prefilter the bench can reach; <paramref name="CompilerErrors"/> counts errors by id, most frequent first.
+    /// candidate method); <paramref name="CompilerErrors"/> counts errors by id, most frequent first.
     /// </summary>
     public sealed record SourceFolderDescription(
         string Name,
@@ -16,6 +15,5 @@ namespace BindNoPort.Bench.Corpus
         bool ImplicitUsings,
         int Methods,
         int CandidateMethods,
-        int? PrefilterPasses,
         IReadOnlyDictionary<string, int> CompilerErrors);
 }

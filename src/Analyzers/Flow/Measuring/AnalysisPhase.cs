@@ -1,0 +1,21 @@
+namespace BindNoPort.Analyzers.Flow.Measuring
+{
+    /// <summary>The stages the path from a Bind to a diagnostic goes through, as the bench times them.</summary>
+    internal enum AnalysisPhase
+    {
+        /// <summary>The text tests of types and code blocks, before any semantic work.</summary>
+        Prefilter,
+
+        /// <summary>The operation actions that collect the binds of a code block that passed the prefilter.</summary>
+        Candidates,
+
+        /// <summary>Control-flow graphs built for code blocks with a candidate and for the methods summarized.</summary>
+        Graphs,
+
+        /// <summary>Facts about other methods and members: summaries, member socket facts, reach.</summary>
+        Summaries,
+
+        /// <summary>The flow analysis of a code block with a candidate, to its diagnostics.</summary>
+        Verdicts,
+    }
+}
