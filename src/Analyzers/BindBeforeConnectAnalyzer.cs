@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using BindNoPort.Analyzers.Flow;
+using BindNoPort.Analyzers.Flow.Measuring;
 using BindNoPort.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,8 +11,9 @@ namespace BindNoPort.Analyzers
 {
     /// <summary>
     /// BNP001, BNP002, BNP004, BNP005: a TCP socket bound before it connects, found by flow analysis over the control-flow
-    /// graph of each code block that may bind, through the compilation's helpers, factories and wrappers (summarized once
-    /// per method), and across the members of a type and its base types.
+    /// graph of each code block that binds, through the compilation's helpers, factories and wrappers (summarized once
+    /// per method), and across the members of a type and its base types. Only code whose text names a bind, or calls a
+    /// method that may bind, gets past the prefilter (<see cref="BindPrefilter"/>).
     /// </summary>
     /// <remarks>
     /// <para>What each diagnostic carries for the code fixes is in <see cref="DiagnosticContract"/>.</para>
@@ -46,17 +48,22 @@ namespace BindNoPort.Analyzers
                 compilationStart.RegisterSymbolStartAction(
                     symbolStart =>
                     {
-                        // Most types never name a socket member: register nothing for them, so the driver builds no operation tree for their code.
-                        if (!MentionsSockets(symbolStart.Symbol, environment.Mentions, symbolStart.CancellationToken))
+                        // Most types never name a bind nor call what binds: register nothing for them, so the driver builds no
+                        // operation tree for their code.
+                        using var prefilter = PhaseClock.Enter(AnalysisPhase.Prefilter);
+                        var type = symbolStart.Symbol;
+                        if (!MayHoldBind(type, environment, symbolStart.CancellationToken))
                         {
                             return;
                         }
 
-                        var type = symbolStart.Symbol;
                         symbolStart.RegisterOperationBlockStartAction(blockStart =>
                         {
-                            // A nested type's code is its own type's to analyze; code that cannot reach a socket has no candidate.
-                            if (SymbolEqualityComparer.Default.Equals(blockStart.OwningSymbol.ContainingType, type) && MayTouchSockets(blockStart.OwningSymbol, blockStart.OperationBlocks, environment))
+                            using var blockPrefilter = PhaseClock.Enter(AnalysisPhase.Prefilter);
+
+                            // A nested type's code is its own type's to analyze; a block that names no bind has no candidate.
+                            if (SymbolEqualityComparer.Default.Equals(blockStart.OwningSymbol.ContainingType, type)
+                                && blockStart.OperationBlocks.Any(block => environment.Prefilter.MayHoldBind(block.Syntax, blockStart.CancellationToken)))
                             {
                                 BlockAnalysis.Start(blockStart, environment);
                             }
@@ -66,18 +73,11 @@ namespace BindNoPort.Analyzers
             });
         }
 
-        // A method reaches sockets through its own text or the methods of its type it calls (SocketReach); an
-        // initializer only through its text.
-        private static bool MayTouchSockets(ISymbol owner, ImmutableArray<IOperation> blocks, FlowEnvironment environment) =>
-            owner is IMethodSymbol method
-                ? environment.Reach.MayTouchSockets(method)
-                : blocks.Any(block => environment.Mentions.MayUseSockets(block.Syntax));
-
-        private static bool MentionsSockets(ISymbol type, SocketMentions mentions, CancellationToken cancellationToken)
+        private static bool MayHoldBind(ISymbol type, FlowEnvironment environment, CancellationToken cancellationToken)
         {
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                if (mentions.MayUseSockets(reference.GetSyntax(cancellationToken)))
+                if (environment.Prefilter.MayHoldBind(reference.GetSyntax(cancellationToken), cancellationToken))
                 {
                     return true;
                 }

@@ -38,7 +38,7 @@ namespace BindNoPort.Tests.Rules
                 .Select(type => MetadataReference.CreateFromFile(type.Assembly.Location));
             var symbols = RequiredSymbols.TryCreate(CSharpCompilation.Create("Mentions", new[] { tree }, references))!;
             var declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == method);
-            Assert.Equal(expected, new SocketMentions(symbols).MayUseSockets(declaration));
+            Assert.Equal(expected, new SocketMentions(symbols).MayUseSockets(declaration, System.Threading.CancellationToken.None));
         }
     }
 }

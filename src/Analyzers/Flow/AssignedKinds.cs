@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
@@ -19,11 +18,13 @@ namespace BindNoPort.Analyzers.Flow
 
         private readonly FlowEnvironment _environment;
         private readonly TypeChain _chain;
+        private readonly CancellationToken _cancellationToken;
 
-        public AssignedKinds(FlowEnvironment environment, TypeChain chain)
+        public AssignedKinds(FlowEnvironment environment, TypeChain chain, CancellationToken cancellationToken)
         {
             _environment = environment;
             _chain = chain;
+            _cancellationToken = cancellationToken;
         }
 
         /// <summary>The value's facts; null for null and default, which give no socket.</summary>
@@ -39,7 +40,7 @@ namespace BindNoPort.Analyzers.Flow
                     return null;
                 case IObjectCreationOperation creation:
                     return new ValueFacts(
-                        symbols.IsSocket(creation.Type) ? SocketCreations.Of(creation, _environment) : symbols.IsTcpClient(creation.Type) ? SocketKind.Tcp : SocketKind.Unknown,
+                        symbols.IsSocket(creation.Type) ? SocketCreations.Of(creation, _environment, _cancellationToken) : symbols.IsTcpClient(creation.Type) ? SocketKind.Tcp : SocketKind.Unknown,
                         deferred: false);
                 case IConditionalOperation { WhenFalse: not null } conditional:
                     return ValueFacts.Join(Of(conditional.WhenTrue, depth), Of(conditional.WhenFalse, depth));
@@ -48,7 +49,7 @@ namespace BindNoPort.Analyzers.Flow
                 case IInvocationOperation call when symbols.CallOf(call.TargetMethod) == SocketCall.BoundTcpClientCreate:
                     return new ValueFacts(SocketKind.Tcp, deferred: true);
                 case IInvocationOperation call:
-                    return _environment.Summaries.Get(call.TargetMethod, MethodSummaries.NestingCap)?.Returned is { Exit.Origin: SocketOrigin.Created } returned
+                    return _environment.Facts.SummaryOf(call.TargetMethod, _cancellationToken)?.Returned is { Exit.Origin: SocketOrigin.Created } returned
                         ? new ValueFacts(returned.Exit.Kind, returned.Exit.Deferred)
                         : ValueFacts.Unknown;
                 case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter:
@@ -76,7 +77,7 @@ namespace BindNoPort.Analyzers.Flow
             var callers = 0;
             foreach (var caller in new[] { type, _chain.DerivedFrom(type) }.OfType<INamedTypeSymbol>().SelectMany(candidate => candidate.InstanceConstructors))
             {
-                if (InitializerOf(caller) is IInvocationOperation initializer
+                if (ConstructorInitializers.Of(caller, _environment, _cancellationToken) is IInvocationOperation initializer
                     && SymbolEqualityComparer.Default.Equals(initializer.TargetMethod.OriginalDefinition, constructor.OriginalDefinition)
                     && Operations.ArgumentAt(initializer, parameter.Ordinal) is IOperation argument)
                 {
@@ -91,17 +92,6 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             return callers == 0 ? ValueFacts.Unknown : facts ?? ValueFacts.Unknown;
-        }
-
-        private IInvocationOperation? InitializerOf(IMethodSymbol constructor)
-        {
-            if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not ConstructorDeclarationSyntax { Initializer: not null } declaration)
-            {
-                return null;
-            }
-
-            var body = _environment.ModelFor(declaration.SyntaxTree).GetOperation(declaration, CancellationToken.None) as IConstructorBodyOperation;
-            return body?.Initializer?.DescendantsAndSelf().OfType<IInvocationOperation>().FirstOrDefault(call => call.TargetMethod.MethodKind == MethodKind.Constructor);
         }
     }
 }

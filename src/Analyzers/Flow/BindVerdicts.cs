@@ -112,7 +112,7 @@ namespace BindNoPort.Analyzers.Flow
                 return null;
             }
 
-            var facts = _environment.Members.Get(member, _viewType);
+            var facts = _environment.Facts.MembersOf(member, _viewType);
             return facts.Kind == SocketKind.Tcp && !facts.Deferred ? facts : null;
         }
 
@@ -125,7 +125,7 @@ namespace BindNoPort.Analyzers.Flow
                 return null;
             }
 
-            var facts = _environment.Members.Get(member, _viewType);
+            var facts = _environment.Facts.MembersOf(member, _viewType);
             if (facts.Kind != SocketKind.Tcp || facts.Deferred || facts.Listened)
             {
                 return null;

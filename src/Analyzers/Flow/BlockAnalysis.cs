@@ -1,16 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
+using BindNoPort.Analyzers.Flow.Measuring;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
     /// One code block, CA1416's way: operation actions collect the candidates while the driver walks the block; at
-    /// its end the graph is built (the context's, once) only when a candidate exists, with the graphs of the lambdas
-    /// and local functions that hold one.
+    /// its end, only when a candidate exists, the facts the analysis reads are computed (<see cref="FlowFacts"/>), then
+    /// the graph is built (the context's, once) with the graphs of the lambdas and local functions that hold one.
     /// </summary>
     internal static class BlockAnalysis
     {
@@ -28,19 +28,26 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
+            using var phase = PhaseClock.Enter(AnalysisPhase.Verdicts);
+            var cancellationToken = context.CancellationToken;
             var viewType = context.OwningSymbol.ContainingType;
+            var blocks = context.OperationBlocks.Where(block => candidates.Binds.Any(bind => block.Syntax.Span.Contains(bind.Span))).ToList();
+            var summaries = blocks.SelectMany(block => FactDependencies.SummariesCalledIn(environment, block, cancellationToken)).Distinct().ToList();
+            environment.Facts.Prepare(summaries, cancellationToken);
+            if (viewType is not null)
+            {
+                var called = summaries.Select(key => environment.Facts.SummaryOf((IMethodSymbol)key.Subject, cancellationToken)).OfType<MethodSummary>();
+                environment.Facts.Prepare(FactDependencies.MembersRead(environment, blocks, called, viewType), cancellationToken);
+            }
+
             var entry = viewType is null ? EntryFacts.Nothing : new MemberEntryFacts(environment, viewType);
             var findings = new List<GraphFindings>();
-            foreach (var block in context.OperationBlocks)
+            foreach (var block in blocks.Where(block => block.SemanticModel is not null))
             {
-                if (!candidates.Binds.Any(bind => block.Syntax.Span.Contains(bind.Span)) || block.SemanticModel is not SemanticModel model)
+                var root = environment.Graphs.OfBlock(block, context.GetControlFlowGraph, cancellationToken);
+                foreach (var graph in GraphsHolding(root, candidates.Binds, cancellationToken))
                 {
-                    continue;
-                }
-
-                foreach (var graph in GraphsHolding(environment.Graphs.OfBlock(block, context.GetControlFlowGraph), candidates.Binds, context))
-                {
-                    if (GraphAnalysis.Run(environment, graph, model, entry, MethodSummaries.NestingCap, context.CancellationToken) is GraphFindings found)
+                    if (GraphAnalysis.Run(environment, graph, block.SemanticModel!, entry, cancellationToken) is GraphFindings found)
                     {
                         findings.Add(found);
                     }
@@ -55,37 +62,20 @@ namespace BindNoPort.Analyzers.Flow
         }
 
         // The block's own graph, whose paths join what its local functions do, and every nested graph holding a candidate.
-        private static IEnumerable<ControlFlowGraph> GraphsHolding(ControlFlowGraph root, IReadOnlyList<SyntaxNode> binds, OperationBlockAnalysisContext context)
+        private static IEnumerable<ControlFlowGraph> GraphsHolding(ControlFlowGraph root, IReadOnlyList<SyntaxNode> binds, System.Threading.CancellationToken cancellationToken)
         {
             yield return root;
             var pending = new Stack<ControlFlowGraph>();
             pending.Push(root);
             while (pending.Count > 0)
             {
-                foreach (var nested in Nested(pending.Pop(), context))
+                foreach (var nested in NestedGraphs.Of(pending.Pop(), cancellationToken))
                 {
                     if (binds.Any(bind => nested.OriginalOperation.Syntax.Span.Contains(bind.Span)))
                     {
                         pending.Push(nested);
                         yield return nested;
                     }
-                }
-            }
-        }
-
-        private static IEnumerable<ControlFlowGraph> Nested(ControlFlowGraph graph, OperationBlockAnalysisContext context)
-        {
-            foreach (var localFunction in graph.LocalFunctions)
-            {
-                yield return graph.GetLocalFunctionControlFlowGraph(localFunction, context.CancellationToken);
-            }
-
-            foreach (var block in graph.Blocks)
-            {
-                var roots = block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue);
-                foreach (var lambda in roots.SelectMany(root => root.DescendantsAndSelf()).OfType<IFlowAnonymousFunctionOperation>())
-                {
-                    yield return graph.GetAnonymousFunctionControlFlowGraph(lambda, context.CancellationToken);
                 }
             }
         }

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
+using BindNoPort.Analyzers.Flow.Measuring;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,7 +26,8 @@ namespace BindNoPort.Analyzers.Flow
 
         public void Observe(OperationAnalysisContext context)
         {
-            if (MayBind(context.Operation))
+            using var phase = PhaseClock.Enter(AnalysisPhase.Candidates);
+            if (MayBind(context.Operation, context.CancellationToken))
             {
                 lock (_binds)
                 {
@@ -34,32 +36,39 @@ namespace BindNoPort.Analyzers.Flow
             }
         }
 
-        private bool MayBind(IOperation operation)
+        private bool MayBind(IOperation operation, CancellationToken cancellationToken)
         {
-            var symbols = _environment.Symbols;
-            switch (operation)
+            if (DirectBinds.IsBind(operation, _environment.Symbols))
             {
-                case IInvocationOperation invocation:
-                    var call = symbols.CallOf(invocation.TargetMethod);
-                    return call is SocketCall.Bind or SocketCall.BindForConnect
-                        || (call == SocketCall.None && symbols.IsInCompilation(invocation.TargetMethod) && BindsVisibly(invocation.TargetMethod, invocation.Arguments));
-                case IObjectCreationOperation { Constructor: IMethodSymbol constructor } creation:
-                    return SymbolEqualityComparer.Default.Equals(constructor, symbols.TcpClientBindingConstructor)
-                        || (symbols.IsInCompilation(constructor) && BindsVisibly(constructor, creation.Arguments));
-                case IInvalidOperation { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Bind" } } }:
-                    return true;
-                default:
-                    return false;
+                return true;
             }
+
+            var symbols = _environment.Symbols;
+            return operation switch
+            {
+                IInvocationOperation invocation => symbols.CallOf(invocation.TargetMethod) == SocketCall.None && symbols.IsInCompilation(invocation.TargetMethod)
+                    && BindsVisibly(invocation.TargetMethod, invocation.Arguments, cancellationToken),
+                IObjectCreationOperation { Constructor: IMethodSymbol constructor } creation => symbols.IsInCompilation(constructor)
+                    && BindsVisibly(constructor, creation.Arguments, cancellationToken),
+                _ => false,
+            };
         }
 
         // A helper that binds only sockets of its own (it reports those itself) makes no bind of the caller's: its
         // summary, which the caller's analysis reads anyway, says so before the caller's graph is built. A call that
         // no socket or holder of one goes into or comes out of is not followed by that analysis either, so it needs
-        // no summary here.
-        private bool BindsVisibly(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments) =>
-            _environment.Holders.CanTouchSockets(method, arguments)
-            && _environment.Reach.MayBind(method)
-            && _environment.Summaries.Get(method, MethodSummaries.NestingCap) is { BindsVisibly: true };
+        // no summary here. Its name decides first, then its reach, then its summary.
+        private bool BindsVisibly(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
+        {
+            if (!_environment.Prefilter.MayBindByName(method, cancellationToken)
+                || !_environment.Holders.CanTouchSockets(method, arguments)
+                || !_environment.Reach.MayBind(FactKey.Definition(method), cancellationToken))
+            {
+                return false;
+            }
+
+            _environment.Facts.Prepare(new[] { FactKey.Summary(method) }, cancellationToken);
+            return _environment.Facts.SummaryOf(method, cancellationToken) is { BindsVisibly: true };
+        }
     }
 }

@@ -14,10 +14,7 @@ namespace BindNoPort.Analyzers.Flow
         private void Invocation(IInvocationOperation invocation, List<SocketEvent> events)
         {
             var method = invocation.TargetMethod;
-            var call = _symbols.CallOf(method);
-            var operand = method.IsStatic ? Operations.ArgumentAt(invocation, 0) : invocation.Instance;
-            var key = operand is null ? null : _keys.SocketKeyOf(operand);
-            switch (call)
+            switch (_symbols.CallOf(method))
             {
                 case SocketCall.None:
                     break;
@@ -27,9 +24,10 @@ namespace BindNoPort.Analyzers.Flow
                 case SocketCall.BoundTcpClientCreate:
                     return;
                 default:
-                    if (key is not null)
+                    var operand = method.IsStatic ? Operations.ArgumentAt(invocation, 0) : invocation.Instance;
+                    if (operand is not null && _keys.SocketKeyOf(operand) is SocketKey key)
                     {
-                        OnSocketCall(call, invocation, key, operand!.Syntax.ToString(), events);
+                        OnSocketCall(CallEffects.Of(method, invocation, _environment, _deferringMethods), invocation, key, operand.Syntax.ToString(), events);
                     }
 
                     return;
@@ -46,43 +44,31 @@ namespace BindNoPort.Analyzers.Flow
             Call(method, invocation, invocation.Arguments, receiverIsThis, receiver, events);
         }
 
-        private void OnSocketCall(SocketCall call, IInvocationOperation invocation, SocketKey key, string socketText, List<SocketEvent> events)
+        private void OnSocketCall(CallEffect effect, IInvocationOperation invocation, SocketKey key, string socketText, List<SocketEvent> events)
         {
-            switch (call)
+            switch (effect)
             {
-                case SocketCall.Bind:
+                case CallEffect.Binds:
                     var endPoint = Operations.ArgumentAt(invocation, 0);
                     var form = _keys.IsTcpClientSocket(key) ? BindForm.TcpClientSocketBind : BindForm.SocketBind;
                     events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, form, endPoint is null ? EndPointFacts.Unknown : EndPointOf(endPoint), socketText, _keys.IsTcpClientSocket(key))));
                     break;
-                case SocketCall.BindForConnect:
+                case CallEffect.BindsDeferred:
                     var localEndPoint = Operations.ArgumentAt(invocation, 1);
                     events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, BindForm.Deferred, localEndPoint is null ? EndPointFacts.Unknown : EndPointOf(localEndPoint), socketText, _keys.IsTcpClientSocket(key))));
                     break;
-                case SocketCall.Connect:
+                case CallEffect.Connects:
                     events.Add(SocketEvent.Connect(key, invocation, ConnectTargets.Of(invocation)));
                     break;
-                case SocketCall.Server:
+                case CallEffect.Listens:
                     events.Add(SocketEvent.Listen(key, invocation));
                     break;
-                case SocketCall.DeferPortToConnect:
+                case CallEffect.Defers:
                     events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: true));
                     break;
-                case SocketCall.SetRawSocketOption when OptionCalls.ClassifyRaw(invocation) == OptionCall.Defers:
-                    events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: true));
-                    break;
-                case SocketCall.SetSocketOption:
-                    switch (OptionCalls.ClassifyManaged(invocation))
-                    {
-                        case OptionCall.Defers:
-                            events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: true));
-                            break;
-                        case OptionCall.WrongWay:
-                            events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: false));
-                            events.Add(SocketEvent.WrongWay(key, invocation));
-                            break;
-                    }
-
+                case CallEffect.DefersTheWrongWay:
+                    events.Add(SocketEvent.Defer(key, invocation, socketText, isOptionCall: false));
+                    events.Add(SocketEvent.WrongWay(key, invocation));
                     break;
             }
         }
@@ -147,7 +133,7 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
-            var calls = _model.GetSymbolInfo(syntax).CandidateSymbols.OfType<IMethodSymbol>().Select(_symbols.CallOf).Distinct().ToList();
+            var calls = _model.GetSymbolInfo(syntax, _cancellationToken).CandidateSymbols.OfType<IMethodSymbol>().Select(_symbols.CallOf).Distinct().ToList();
             if (calls.Count != 1 || calls[0] is not (SocketCall.Bind or SocketCall.Connect))
             {
                 return;
@@ -188,10 +174,25 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>A call of a method that is neither a socket member nor a runtime helper: summarized, not seen, or another assembly's.</summary>
         private void Call(IMethodSymbol method, IOperation call, ImmutableArray<IArgumentOperation> arguments, bool receiverIsThis, SocketKey? receiver, List<SocketEvent> events)
         {
-            if (!_symbols.IsInCompilation(method))
+            switch (CallEffects.Of(method, call as IInvocationOperation, _environment, _deferringMethods))
             {
-                OtherAssembly(method, call, arguments, events);
-                return;
+                case CallEffect.Defers:
+                    foreach (var argument in arguments)
+                    {
+                        if (_symbols.IsTrackedType(argument.Value.Type) && _keys.SocketKeyOf(argument.Value) is SocketKey key)
+                        {
+                            events.Add(SocketEvent.Defer(key, call, argument.Value.Syntax.ToString(), isOptionCall: true));
+                        }
+                    }
+
+                    return;
+                case CallEffect.RunsOtherCode:
+                    EscapeArguments(arguments, events);
+                    return;
+                case CallEffect.Summarized or CallEffect.RunsOwnCodeNotSeen:
+                    break;
+                default:
+                    return;
             }
 
             // No socket, TcpClient or holder of one goes in or comes out, and this object holds none: nothing to follow.
@@ -206,7 +207,7 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
-            // Code of this compilation that is not seen (virtual, abstract, partial, an interface): it may set the option.
+            // Code of this compilation that is not seen (virtual, abstract, partial, an interface, a recursive call): it may set the option.
             EscapeArguments(arguments, events);
             if (receiverIsThis)
             {
@@ -215,26 +216,6 @@ namespace BindNoPort.Analyzers.Flow
             else if (receiver is not null)
             {
                 events.Add(SocketEvent.Escape(receiver, call));
-            }
-        }
-
-        // No public library but BindNoPort.Runtime sets the option, so another assembly's method does not, unless the
-        // user lists it; one that dispatches (virtual, an interface, a delegate) may run the user's own code.
-        private void OtherAssembly(IMethodSymbol method, IOperation call, ImmutableArray<IArgumentOperation> arguments, List<SocketEvent> events)
-        {
-            if (_deferringMethods.Contains(method))
-            {
-                foreach (var argument in arguments)
-                {
-                    if (_symbols.IsTrackedType(argument.Value.Type) && _keys.SocketKeyOf(argument.Value) is SocketKey key)
-                    {
-                        events.Add(SocketEvent.Defer(key, call, argument.Value.Syntax.ToString(), isOptionCall: true));
-                    }
-                }
-            }
-            else if (method.MethodKind == MethodKind.DelegateInvoke || method.IsVirtual || method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface)
-            {
-                EscapeArguments(arguments, events);
             }
         }
 

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
@@ -13,20 +12,7 @@ namespace BindNoPort.Analyzers.Flow
     /// </summary>
     internal sealed partial class EventReader
     {
-        private readonly Dictionary<IMethodSymbol, MethodSummary?> _localFunctions = new Dictionary<IMethodSymbol, MethodSummary?>(SymbolEqualityComparer.Default);
-
-        private MethodSummary? SummaryOf(IMethodSymbol method)
-        {
-            var summary = _environment.Summaries.Get(method, _budget);
-            if (summary is null)
-            {
-                Truncated |= _budget <= 0 && _environment.Summaries.IsSummarizable((method.ReducedFrom ?? method).OriginalDefinition);
-                return null;
-            }
-
-            Truncated |= !summary.Exact;
-            return summary;
-        }
+        private MethodSummary? SummaryOf(IMethodSymbol method) => _environment.Facts.SummaryOf(method, _cancellationToken);
 
         // Its body runs at the call when the graph never makes it a delegate; its connects count here either way.
         private void LocalFunctionCall(IInvocationOperation invocation, List<SocketEvent> events)
@@ -38,36 +24,14 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
-            if (!_localFunctions.TryGetValue(function, out var summary))
+            if (SummaryOf(function) is not MethodSummary summary)
             {
-                var graph = _budget > 0 ? LocalFunctionGraph(function) : null;
-                summary = graph is null ? null : Summarizer.Summarize(_environment, graph, _model, function, _budget);
-                _localFunctions[function] = summary;
-            }
-
-            if (summary is null)
-            {
-                Truncated = true;
+                // A local function calling itself, directly or through another: what it does there is not known.
                 EscapeArguments(invocation.Arguments, events);
                 return;
             }
 
-            Truncated |= !summary.Exact;
             Apply(summary, invocation, invocation.Arguments, receiverIsThis: true, receiver: null, localFunction: function, events);
-        }
-
-        // Declared in this graph or in one that encloses it.
-        private ControlFlowGraph? LocalFunctionGraph(IMethodSymbol function)
-        {
-            for (var graph = _graph; graph is not null; graph = graph.Parent)
-            {
-                if (graph.LocalFunctions.Contains(function, SymbolEqualityComparer.Default))
-                {
-                    return graph.GetLocalFunctionControlFlowGraph(function);
-                }
-            }
-
-            return null;
         }
 
         private void Apply(MethodSummary summary, IOperation call, ImmutableArray<IArgumentOperation> arguments, bool receiverIsThis, SocketKey? receiver, IMethodSymbol? localFunction, List<SocketEvent> events)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using BindNoPort.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -21,12 +22,12 @@ namespace BindNoPort.Analyzers.Flow
         private readonly SocketKeys _keys;
         private readonly GraphDefinitions _definitions;
         private readonly NestedCode _nested;
-        private readonly int _budget;
+        private readonly CancellationToken _cancellationToken;
         private readonly PortDeferringMethods _deferringMethods;
         private readonly HashSet<IOperation> _returnedValues = new HashSet<IOperation>();
         private SocketKey? _returnKey;
 
-        public EventReader(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, SocketKeys keys, GraphDefinitions definitions, NestedCode nested, int budget)
+        public EventReader(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, SocketKeys keys, GraphDefinitions definitions, NestedCode nested, CancellationToken cancellationToken)
         {
             _environment = environment;
             _symbols = environment.Symbols;
@@ -35,18 +36,16 @@ namespace BindNoPort.Analyzers.Flow
             _keys = keys;
             _definitions = definitions;
             _nested = nested;
-            _budget = budget;
+            _cancellationToken = cancellationToken;
             _deferringMethods = environment.DeferringMethodsFor(graph.OriginalOperation.Syntax.SyntaxTree);
         }
-
-        /// <summary>A callee past the nesting cap was taken as code not seen.</summary>
-        public bool Truncated { get; private set; }
 
         public GraphEvents Read()
         {
             var blocks = ImmutableArray.CreateBuilder<ImmutableArray<SocketEvent>>(_graph.Blocks.Length);
             foreach (var block in _graph.Blocks)
             {
+                _cancellationToken.ThrowIfCancellationRequested();
                 var events = new List<SocketEvent>();
                 foreach (var operation in block.Operations)
                 {
@@ -177,7 +176,7 @@ namespace BindNoPort.Analyzers.Flow
             {
                 if (target is not null)
                 {
-                    events.Add(SocketEvent.Create(target, SocketCreations.Of(creation, _environment), creation));
+                    events.Add(SocketEvent.Create(target, SocketCreations.Of(creation, _environment, _cancellationToken), creation));
                 }
 
                 return;

@@ -8,9 +8,9 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>Replays each block once from its converged input and writes down what the states show at each event.</summary>
     internal static class FindingsRecorder
     {
-        public static GraphFindings Record(GraphEvents events, NestedCode nested, FlowState?[] inStates, bool truncated)
+        public static GraphFindings Record(GraphEvents events, NestedCode nested, FlowState?[] inStates)
         {
-            var findings = new GraphFindings(events, nested, truncated);
+            var findings = new GraphFindings(events, nested);
             foreach (var block in events.Graph.Blocks)
             {
                 var state = inStates[block.Ordinal];

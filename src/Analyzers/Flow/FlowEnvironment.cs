@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using BindNoPort.Analyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -8,17 +7,17 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>What every graph analysis of one compilation shares: its symbols, prefilter, caches and options.</summary>
     internal sealed class FlowEnvironment
     {
-        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly PortDeferringMethods.Reader _deferringMethods;
 
         public FlowEnvironment(RequiredSymbols symbols, PortDeferringMethods.Reader deferringMethods)
         {
             Symbols = symbols;
             Mentions = new SocketMentions(symbols);
-            Reach = new SocketReach(Mentions);
+            Shapes = new BindShapes(Mentions, symbols);
+            Reach = new SocketReach(this);
+            Prefilter = new BindPrefilter(this);
             Holders = new SocketHolders(symbols);
-            Summaries = new MethodSummaries(this);
-            Members = new MemberFactsCache(this);
+            Facts = new FlowFacts(this);
             Graphs = new Graphs();
             _deferringMethods = deferringMethods;
         }
@@ -27,21 +26,28 @@ namespace BindNoPort.Analyzers.Flow
 
         public SocketMentions Mentions { get; }
 
+        /// <summary>Whether text has the shape of a direct bind.</summary>
+        public BindShapes Shapes { get; }
+
         public SocketReach Reach { get; }
+
+        public BindPrefilter Prefilter { get; }
 
         public SocketHolders Holders { get; }
 
-        public MethodSummaries Summaries { get; }
-
-        public MemberFactsCache Members { get; }
+        public FlowFacts Facts { get; }
 
         public Graphs Graphs { get; }
 
         /// <summary>The methods of other assemblies the .editorconfig of <paramref name="tree"/> says set the option.</summary>
         public PortDeferringMethods DeferringMethodsFor(SyntaxTree tree) => _deferringMethods.For(tree);
 
-        /// <summary>A semantic model of a tree other than the one being analyzed: a helper's, a base type's. One per tree.</summary>
-        [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Helpers and base types live in other members, often other files; what they do is computed once per compilation and cached.")]
-        public SemanticModel ModelFor(SyntaxTree tree) => _models.GetOrAdd(tree, key => Symbols.Compilation.GetSemanticModel(key));
+        /// <summary>
+        /// The semantic model of a tree other than the one being analyzed: a helper's, a base type's. The driver's
+        /// compilation hands out its own cached models (Roslyn's CachingSemanticModelProvider), so this shares the
+        /// bound trees and operation trees the driver builds for every analyzer, rather than binding them again.
+        /// </summary>
+        [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "The analyzer driver's compilation returns its cached models: nothing is bound twice.")]
+        public SemanticModel ModelFor(SyntaxTree tree) => Symbols.Compilation.GetSemanticModel(tree);
     }
 }

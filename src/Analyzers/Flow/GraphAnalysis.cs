@@ -4,25 +4,27 @@ using Microsoft.CodeAnalysis.FlowAnalysis;
 
 namespace BindNoPort.Analyzers.Flow
 {
-    /// <summary>Analyzes one control-flow graph: reads its events, runs the flow to convergence, records what it shows.</summary>
+    /// <summary>
+    /// Analyzes one control-flow graph: reads its events, runs the flow to convergence, records what it shows. It reads
+    /// facts about other code from <see cref="FlowFacts"/>, computed before it starts.
+    /// </summary>
     internal static class GraphAnalysis
     {
         /// <summary>The findings; null when the states did not settle, so nothing may be concluded.</summary>
-        public static GraphFindings? Run(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, EntryFacts entry, int budget, CancellationToken cancellationToken)
+        public static GraphFindings? Run(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, EntryFacts entry, CancellationToken cancellationToken)
         {
             var definitions = GraphDefinitions.Collect(graph);
             var nested = NestedCode.Collect(graph.OriginalOperation, environment.Symbols);
             var keys = new SocketKeys(environment.Symbols, definitions, nested);
-            var reader = new EventReader(environment, graph, model, keys, definitions, nested, budget);
-            var events = reader.Read();
+            var events = new EventReader(environment, graph, model, keys, definitions, nested, cancellationToken).Read();
             var start = FlowState.Entry(entry);
             if (events.IsEmpty)
             {
-                return new GraphFindings(events, nested, reader.Truncated) { Exit = start };
+                return new GraphFindings(events, nested) { Exit = start };
             }
 
             var inStates = Fixpoint.Run(events, start, new EdgeRefinement(environment.Symbols, keys, definitions), cancellationToken);
-            return inStates is null ? null : FindingsRecorder.Record(events, nested, inStates, reader.Truncated);
+            return inStates is null ? null : FindingsRecorder.Record(events, nested, inStates);
         }
     }
 }

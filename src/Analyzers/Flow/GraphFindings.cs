@@ -7,20 +7,16 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>What one control-flow graph showed once its facts converged.</summary>
     internal sealed class GraphFindings
     {
-        public GraphFindings(GraphEvents events, NestedCode nested, bool truncated)
+        public GraphFindings(GraphEvents events, NestedCode nested)
         {
             Events = events;
             Nested = nested;
-            Truncated = truncated;
         }
 
         public GraphEvents Events { get; }
 
         /// <summary>What the graph's lambdas do: the variables they handle are not tracked, so a summary says the option may be set on them.</summary>
         public NestedCode Nested { get; }
-
-        /// <summary>A callee past the summaries' nesting cap was taken as code not seen.</summary>
-        public bool Truncated { get; }
 
         public List<Connection> Connections { get; } = new List<Connection>();
 

@@ -23,7 +23,7 @@ namespace BindNoPort.Analyzers.Flow
                 return Nothing.Of(key);
             }
 
-            var facts = _environment.Members.Get(member, _viewType);
+            var facts = _environment.Facts.MembersOf(member, _viewType);
             return SocketFacts.Fresh(facts.Kind, facts.Deferred, SocketOrigin.Entry);
         }
     }

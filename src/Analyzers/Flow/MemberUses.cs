@@ -1,13 +1,18 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
 {
-    /// <summary>Collects, code block by code block, what the members of a type chain do to one member socket.</summary>
+    /// <summary>
+    /// What the members of a type chain do to one member socket (<see cref="MemberFacts"/>), read code block by code
+    /// block without flow. Only the code that names the member can use it, and the constructors that hand it down.
+    /// </summary>
     internal sealed class MemberUses
     {
         private readonly FlowEnvironment _environment;
@@ -19,18 +24,79 @@ namespace BindNoPort.Analyzers.Flow
         private bool _deferred;
         private bool _listened;
 
-        public MemberUses(FlowEnvironment environment, ISymbol member, TypeChain chain)
+        private readonly CancellationToken _cancellationToken;
+
+        private MemberUses(FlowEnvironment environment, ISymbol member, TypeChain chain, CancellationToken cancellationToken)
         {
             _environment = environment;
             _symbols = environment.Symbols;
             _member = member;
-            _kinds = new AssignedKinds(environment, chain);
+            _kinds = new AssignedKinds(environment, chain, cancellationToken);
+            _cancellationToken = cancellationToken;
         }
 
-        public MemberFacts ToFacts() => new MemberFacts(_kind ?? SocketKind.Unknown, _deferred, _listened, _connects.ToImmutableArray());
+        /// <summary>What the code of <paramref name="viewType"/> and the base types it inherits <paramref name="member"/> from does to it.</summary>
+        public static MemberFacts Read(FlowEnvironment environment, ISymbol member, INamedTypeSymbol viewType, CancellationToken cancellationToken)
+        {
+            if (IsSetFromOutside(member))
+            {
+                return MemberFacts.Unknown;
+            }
 
-        /// <summary>Reads one code block.</summary>
-        public void Collect(IOperation block)
+            var chain = TypeChain.For(member, viewType);
+            var uses = new MemberUses(environment, member, chain, cancellationToken);
+            foreach (var block in BlocksNaming(environment, member, chain, cancellationToken))
+            {
+                uses.Collect(block);
+            }
+
+            return new MemberFacts(uses._kind ?? SocketKind.Unknown, uses._deferred, uses._listened, uses._connects.ToImmutableArray());
+        }
+
+        /// <summary>The code <see cref="Read"/> reads: the blocks that name the member, and the constructors that may hand it a socket.</summary>
+        public static IEnumerable<IOperation> CodeReading(FlowEnvironment environment, ISymbol member, INamedTypeSymbol viewType, CancellationToken cancellationToken)
+        {
+            if (IsSetFromOutside(member))
+            {
+                return Enumerable.Empty<IOperation>();
+            }
+
+            var chain = TypeChain.For(member, viewType);
+            var constructors = chain.Types.SelectMany(type => type.InstanceConstructors)
+                .SelectMany(constructor => constructor.DeclaringSyntaxReferences)
+                .Select(reference => reference.GetSyntax(cancellationToken))
+                .Select(syntax => environment.ModelFor(syntax.SyntaxTree).GetOperation(syntax, cancellationToken))
+                .OfType<IOperation>();
+            return BlocksNaming(environment, member, chain, cancellationToken).Concat(constructors);
+        }
+
+        // Only the code that names the member can use it: the rest is never bound again. An initializer names its member
+        // in the declaration around it.
+        private static IEnumerable<IOperation> BlocksNaming(FlowEnvironment environment, ISymbol member, TypeChain chain, CancellationToken cancellationToken)
+        {
+            foreach (var type in chain.Types)
+            {
+                foreach (var node in TypeChain.CodeBlocksOf(type, cancellationToken))
+                {
+                    var named = node is EqualsValueClauseSyntax { Parent: { } declaration } ? declaration : node;
+                    if (environment.Mentions.Names(named, member.Name, cancellationToken)
+                        && environment.ModelFor(node.SyntaxTree).GetOperation(node, cancellationToken) is IOperation block)
+                    {
+                        yield return block;
+                    }
+                }
+            }
+        }
+
+        // Code outside the chain can give a settable public or internal member any socket.
+        private static bool IsSetFromOutside(ISymbol member) => member switch
+        {
+            IFieldSymbol field => !field.IsReadOnly && !field.IsConst && field.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal,
+            IPropertySymbol { SetMethod: { } setter } => setter.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal,
+            _ => false,
+        };
+
+        private void Collect(IOperation block)
         {
             var use = new BlockUse();
             var givenParameters = GivenParameters(block);
@@ -113,10 +179,10 @@ namespace BindNoPort.Analyzers.Flow
                     Use(client, use);
                     return;
                 case IInvocationOperation invocation when ReferenceEquals(invocation.Instance, parent):
-                    Called(_symbols.CallOf(invocation.TargetMethod), invocation, use);
+                    Called(invocation, use);
                     return;
                 case IConditionalAccessOperation access when ReferenceEquals(access.Operation, parent) && access.WhenNotNull is IInvocationOperation invocation:
-                    Called(_symbols.CallOf(invocation.TargetMethod), invocation, use);
+                    Called(invocation, use);
                     return;
                 case IArgumentOperation argument:
                     HandedOn(argument, use);
@@ -130,33 +196,34 @@ namespace BindNoPort.Analyzers.Flow
             }
         }
 
-        private void Called(SocketCall call, IInvocationOperation invocation, BlockUse use)
+        // The member socket is the call's receiver.
+        private void Called(IInvocationOperation invocation, BlockUse use)
         {
-            switch (call)
+            switch (CallEffects.Of(invocation.TargetMethod, invocation, _environment, _environment.DeferringMethodsFor(invocation.Syntax.SyntaxTree)))
             {
-                case SocketCall.Connect:
+                case CallEffect.Connects:
                     use.Connects.Add(new ConnectRecord(invocation, ConnectTargets.Of(invocation)));
                     break;
-                case SocketCall.Server:
+                case CallEffect.Listens:
                     _listened = true;
                     break;
-                case SocketCall.Bind:
+                case CallEffect.Binds:
                     use.Binds = true;
                     break;
-                case SocketCall.SetRawSocketOption when OptionCalls.ClassifyRaw(invocation) == OptionCall.Defers:
-                case SocketCall.SetSocketOption when OptionCalls.ClassifyManaged(invocation) != OptionCall.Unrelated:
+                case CallEffect.Defers or CallEffect.DefersTheWrongWay:
                     use.Defers = true;
                     break;
             }
         }
 
+        // The member socket is handed to the call as an argument.
         private void HandedOn(IArgumentOperation argument, BlockUse use)
         {
-            var method = argument.Parent switch
+            var (method, invocation) = argument.Parent switch
             {
-                IInvocationOperation invocation => invocation.TargetMethod,
-                IObjectCreationOperation creation => creation.Constructor,
-                _ => null,
+                IInvocationOperation call => (call.TargetMethod, call),
+                IObjectCreationOperation creation => (creation.Constructor, null),
+                _ => (null, null),
             };
             if (method is null || argument.Parameter is null)
             {
@@ -164,34 +231,27 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
-            switch (_symbols.CallOf(method))
+            switch (CallEffects.Of(method, invocation, _environment, _environment.DeferringMethodsFor(argument.Syntax.SyntaxTree)))
             {
-                case SocketCall.DeferPortToConnect:
+                case CallEffect.Defers or CallEffect.DefersTheWrongWay or CallEffect.RunsOtherCode or CallEffect.RunsOwnCodeNotSeen:
                     use.Defers = true;
                     return;
-                case SocketCall.BindForConnect:
+                case CallEffect.BindsDeferred:
                     use.Binds = true;
                     return;
-                case SocketCall.Connect when argument.Parent is IInvocationOperation connect:
-                    use.Connects.Add(new ConnectRecord(connect, ConnectTargets.Of(connect)));
+                case CallEffect.Connects when invocation is not null:
+                    use.Connects.Add(new ConnectRecord(invocation, ConnectTargets.Of(invocation)));
                     return;
-                case SocketCall.Server:
+                case CallEffect.Listens:
                     _listened = true;
                     return;
-                case SocketCall.None:
+                case CallEffect.Summarized:
                     break;
                 default:
                     return;
             }
 
-            if (!_symbols.IsInCompilation(method))
-            {
-                var dispatched = method.MethodKind == MethodKind.DelegateInvoke || method.IsVirtual || method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface;
-                use.Defers |= dispatched || _environment.DeferringMethodsFor(argument.Syntax.SyntaxTree).Contains(method);
-                return;
-            }
-
-            var summary = _environment.Summaries.Get(method, MethodSummaries.NestingCap);
+            var summary = _environment.Facts.SummaryOf(method, _cancellationToken);
             if (summary is null)
             {
                 use.Defers = true;

@@ -6,14 +6,13 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>What a method of the compilation does to the sockets its callers can name, computed once from its body.</summary>
     internal sealed class MethodSummary
     {
-        public static readonly MethodSummary Empty = new MethodSummary(ImmutableArray<RootEffect>.Empty, returned: null, escapesMembers: false, exact: true);
+        public static readonly MethodSummary Empty = new MethodSummary(ImmutableArray<RootEffect>.Empty, returned: null, escapesMembers: false);
 
-        public MethodSummary(ImmutableArray<RootEffect> effects, RootEffect? returned, bool escapesMembers, bool exact)
+        public MethodSummary(ImmutableArray<RootEffect> effects, RootEffect? returned, bool escapesMembers)
         {
             Effects = effects;
             Returned = returned;
             EscapesMembers = escapesMembers;
-            Exact = exact;
         }
 
         /// <summary>The effects on parameters' sockets, on this object's and static member sockets, and, for a local function, on the variables it captures.</summary>
@@ -24,9 +23,6 @@ namespace BindNoPort.Analyzers.Flow
 
         /// <summary>The method runs code of its object that is not seen, which may set the option on any member socket.</summary>
         public bool EscapesMembers { get; }
-
-        /// <summary>False when a callee deeper than the nesting cap was taken as not seen: the summary holds for this depth only.</summary>
-        public bool Exact { get; }
 
         /// <summary>Whether a socket the caller can name leaves the method bound: only then can a call of it be a bind of the caller's.</summary>
         public bool BindsVisibly => Effects.Any(effect => !effect.Exit.Binds.IsEmpty) || Returned is { Exit.Binds.IsEmpty: false };

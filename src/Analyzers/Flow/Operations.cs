@@ -17,6 +17,17 @@ namespace BindNoPort.Analyzers.Flow
             return operation;
         }
 
+        /// <summary>The top of the operation tree holding <paramref name="operation"/>: a body, an initializer.</summary>
+        public static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
+
         public static long? Constant(IOperation? operation)
         {
             if (operation is null || !operation.ConstantValue.HasValue)

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -33,7 +33,7 @@ namespace BindNoPort.Analyzers.Flow
         /// through <c>this(...)</c> and <c>base(...)</c>, the creation's arguments put in for the parameters; a
         /// subclass from another assembly, or one whose chain is not seen, is Unknown.
         /// </summary>
-        public static SocketKind Of(IObjectCreationOperation creation, FlowEnvironment environment)
+        public static SocketKind Of(IObjectCreationOperation creation, FlowEnvironment environment, CancellationToken cancellationToken)
         {
             if (SymbolEqualityComparer.Default.Equals(creation.Type, environment.Symbols.Socket))
             {
@@ -46,7 +46,7 @@ namespace BindNoPort.Analyzers.Flow
             for (var depth = 0; depth < ConstructorChainCap && constructor is not null; depth++)
             {
                 chain.Add((constructor, arguments));
-                if (InitializerOf(constructor, environment) is not IInvocationOperation next)
+                if (ConstructorInitializers.Of(constructor, environment, cancellationToken) is not IInvocationOperation next)
                 {
                     return SocketKind.Unknown;
                 }
@@ -146,23 +146,6 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             return null;
-        }
-
-        // The this(...) or base(...) call of a constructor declared in this compilation; null when it has none written.
-        private static IInvocationOperation? InitializerOf(IMethodSymbol constructor, FlowEnvironment environment)
-        {
-            if (constructor.DeclaringSyntaxReferences.Length != 1
-                || constructor.DeclaringSyntaxReferences[0].GetSyntax() is not ConstructorDeclarationSyntax { Initializer: { } initializer })
-            {
-                return null;
-            }
-
-            return environment.ModelFor(initializer.SyntaxTree).GetOperation(initializer) switch
-            {
-                IInvocationOperation invocation => invocation,
-                IExpressionStatementOperation { Operation: IInvocationOperation invocation } => invocation,
-                _ => null,
-            };
         }
     }
 }

@@ -1,88 +1,120 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
-    /// Whether calling a method of the compilation may bind a socket, or touch one at all, decided from syntax alone:
-    /// the method names such a member itself, or calls, by name, a method of its own type (or a base type) that does,
-    /// up to the summaries' nesting cap. It decides which code blocks get a control-flow graph and which helpers get a
-    /// summary. Names are looked up in the method's own types only: a search of the whole compilation by name costs
-    /// more than the flow analysis it would save. A helper of another type is reached through its caller's own mention.
-    /// Every answer, and every method's callees, is computed once per compilation.
+    /// Whether calling a method of the compilation may bind a socket, or touch one at all: the method names a socket
+    /// member itself (binds one, for <see cref="MayBind"/>: its text names a bind and its operations hold one), or
+    /// calls, by name, a method of its own type (or a base type) that does, at any depth. Names are looked up in the
+    /// method's own types only: a helper of another type is reached through its caller's own call of it. The answers
+    /// for all the methods of a type are computed together, once.
     /// </summary>
     internal sealed class SocketReach
     {
+        private readonly FlowEnvironment _environment;
         private readonly SocketMentions _mentions;
-        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth, bool Binds), bool> _answers =
-            new ConcurrentDictionary<(IMethodSymbol Method, int Depth, bool Binds), bool>(new QuestionComparer());
+        private readonly OncePerKey<INamedTypeSymbol, TypeReach> _types;
 
-        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _callees =
-            new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
-
-        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayBind = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IMethodSymbol, bool> _mayTouch = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-
-        private readonly ConcurrentDictionary<(INamedTypeSymbol Type, bool Binds), bool> _types =
-            new ConcurrentDictionary<(INamedTypeSymbol Type, bool Binds), bool>(new TypeQuestionComparer());
-
-        public SocketReach(SocketMentions mentions)
+        public SocketReach(FlowEnvironment environment)
         {
-            _mentions = mentions;
+            _environment = environment;
+            _mentions = environment.Mentions;
+            _types = new OncePerKey<INamedTypeSymbol, TypeReach>(SymbolEqualityComparer.Default);
         }
 
         /// <summary>Whether the method, or one it calls, names Bind, BindForConnect or TcpClient.</summary>
-        public bool MayBind(IMethodSymbol method) => Answer(_mayBind, method, binds: true);
+        public bool MayBind(IMethodSymbol method, CancellationToken cancellationToken) => Answer(method, binds: true, cancellationToken);
 
         /// <summary>Whether the method, or one it calls, names any socket member the rules know.</summary>
-        public bool MayTouchSockets(IMethodSymbol method) => Answer(_mayTouch, method, binds: false);
+        public bool MayTouchSockets(IMethodSymbol method, CancellationToken cancellationToken) => Answer(method, binds: false, cancellationToken);
 
-        // Every call of the compilation's methods in socket code asks: one lookup per method once answered.
-        private bool Answer(ConcurrentDictionary<IMethodSymbol, bool> answers, IMethodSymbol method, bool binds) =>
-            answers.GetOrAdd(method.OriginalDefinition, definition => Reaches(definition, MethodSummaries.NestingCap, binds));
-
-        // A lower depth each call down, so the answers never wait on themselves. A method of a type chain that names
-        // nothing cannot reach anything, since only its own types' methods are followed: most methods stop there.
-        private bool Reaches(IMethodSymbol method, int depth, bool binds) =>
-            ChainMayName(method.ContainingType, binds)
-            && _answers.GetOrAdd((method, depth, binds), question =>
-                Names(question.Method, question.Binds)
-                || (question.Depth > 0 && CalleesOf(question.Method).Any(callee => Reaches(callee, question.Depth - 1, question.Binds))));
-
-        private bool ChainMayName(INamedTypeSymbol? type, bool binds)
+        private bool Answer(IMethodSymbol method, bool binds, CancellationToken cancellationToken)
         {
-            for (; type is not null && !type.DeclaringSyntaxReferences.IsEmpty; type = type.BaseType)
+            var definition = method.OriginalDefinition;
+            if (definition.ContainingType is not INamedTypeSymbol type)
             {
-                if (_types.GetOrAdd((type.OriginalDefinition, binds), question => question.Type.DeclaringSyntaxReferences.Any(reference => Mentions(reference.GetSyntax(), question.Binds))))
+                return false;
+            }
+
+            var reach = ReachOf(type, cancellationToken);
+            if (reach.Answers.TryGetValue(definition, out var answer))
+            {
+                return binds ? answer.Binds : answer.Touches;
+            }
+
+            // A local function or lambda is not a member: its own code, or a member it calls, decides.
+            var own = binds ? Binds(definition, cancellationToken) : Names(definition, binds: false, cancellationToken);
+            return reach.MayName(binds) && (own || CalleesOf(definition, cancellationToken).Any(callee => Answer(callee, binds, cancellationToken)));
+        }
+
+        private TypeReach ReachOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            type.DeclaringSyntaxReferences.IsEmpty ? TypeReach.None : _types.Get(type.OriginalDefinition, Compute, cancellationToken);
+
+        // Each method's own mention first, then what its callees in the type reach, until nothing changes: a method that
+        // calls a reaching method reaches, whatever the order or the cycles.
+        private TypeReach Compute(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var baseReach = type.BaseType is INamedTypeSymbol baseType ? ReachOf(baseType, cancellationToken) : TypeReach.None;
+            var mayTouch = baseReach.MayName(binds: false) || type.DeclaringSyntaxReferences.Any(reference => _mentions.MayUseSockets(reference.GetSyntax(cancellationToken), cancellationToken));
+            var mayBind = baseReach.MayName(binds: true) || type.DeclaringSyntaxReferences.Any(reference => _mentions.MayBind(reference.GetSyntax(cancellationToken), cancellationToken));
+            if (!mayTouch && !mayBind)
+            {
+                return new TypeReach(ImmutableDictionary<IMethodSymbol, Reach>.Empty, mayTouch, mayBind);
+            }
+
+            var methods = type.GetMembers().OfType<IMethodSymbol>().Where(method => !method.DeclaringSyntaxReferences.IsEmpty).ToList();
+            var answers = methods.ToDictionary(
+                method => method,
+                method => new Reach(mayTouch && Names(method, binds: false, cancellationToken), mayBind && Binds(method, cancellationToken)),
+                (IEqualityComparer<IMethodSymbol>)SymbolEqualityComparer.Default);
+            var callees = methods.ToDictionary(method => method, method => CalleesOf(method, cancellationToken), (IEqualityComparer<IMethodSymbol>)SymbolEqualityComparer.Default);
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var method in methods)
                 {
-                    return true;
+                    var reach = answers[method];
+                    foreach (var callee in callees[method])
+                    {
+                        var calleeReach = answers.TryGetValue(callee, out var own) ? own : ReachOf(callee.ContainingType, cancellationToken).Of(callee);
+                        reach = new Reach(reach.Touches || calleeReach.Touches, reach.Binds || calleeReach.Binds);
+                    }
+
+                    if (!reach.Equals(answers[method]))
+                    {
+                        answers[method] = reach;
+                        changed = true;
+                    }
                 }
             }
 
-            return false;
+            return new TypeReach(answers.ToImmutableDictionary(SymbolEqualityComparer.Default), mayTouch, mayBind);
         }
 
-        private bool Mentions(SyntaxNode node, bool binds) => binds ? _mentions.MayBind(node) : _mentions.MayUseSockets(node);
+        // Only the few methods whose text has the shape of a bind are read as operations.
+        private bool Binds(IMethodSymbol method, CancellationToken cancellationToken) =>
+            method.DeclaringSyntaxReferences.Any(reference => _environment.Shapes.In(reference.GetSyntax(cancellationToken), cancellationToken))
+            && DirectBinds.In(method, _environment, cancellationToken);
 
-        private bool Names(IMethodSymbol method, bool binds) => method.DeclaringSyntaxReferences.Any(reference => Mentions(reference.GetSyntax(), binds));
+        private bool Names(IMethodSymbol method, bool binds, CancellationToken cancellationToken) =>
+            method.DeclaringSyntaxReferences.Any(reference => binds ? _mentions.MayBind(reference.GetSyntax(cancellationToken), cancellationToken) : _mentions.MayUseSockets(reference.GetSyntax(cancellationToken), cancellationToken));
 
-        private ImmutableArray<IMethodSymbol> CalleesOf(IMethodSymbol method) => _callees.GetOrAdd(method, FindCallees);
-
-        // The names the method's text calls, `Name(` or `Name<...>(`, read from the text without building syntax nodes.
-        private ImmutableArray<IMethodSymbol> FindCallees(IMethodSymbol method)
+        // The names the method's text calls, `Name(` or `Name<...>(`, looked up in its type and the base types.
+        private List<IMethodSymbol> CalleesOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                CalledNames(_mentions.TextOf(reference.SyntaxTree), reference.Span, names);
+                CalledNames.Add(_mentions.TextOf(reference.SyntaxTree, cancellationToken), reference.Span, names);
             }
 
-            var callees = ImmutableArray.CreateBuilder<IMethodSymbol>();
+            var callees = new List<IMethodSymbol>();
             for (var owner = method.ContainingType; owner is not null && !owner.DeclaringSyntaxReferences.IsEmpty; owner = owner.BaseType)
             {
                 foreach (var name in names)
@@ -91,58 +123,48 @@ namespace BindNoPort.Analyzers.Flow
                 }
             }
 
-            return callees.ToImmutable();
+            return callees;
         }
 
-        private static void CalledNames(string text, TextSpan span, HashSet<string> names)
+        private readonly struct Reach : IEquatable<Reach>
         {
-            var end = span.End;
-            for (var index = span.Start; index < end;)
+            public Reach(bool touches, bool binds)
             {
-                if (!IsIdentifierStart(text[index]) || (index > span.Start && IsIdentifierPart(text[index - 1])))
-                {
-                    index++;
-                    continue;
-                }
-
-                var start = index;
-                while (index < end && IsIdentifierPart(text[index]))
-                {
-                    index++;
-                }
-
-                var next = index;
-                while (next < end && char.IsWhiteSpace(text[next]))
-                {
-                    next++;
-                }
-
-                if (next < end && (text[next] == '(' || text[next] == '<'))
-                {
-                    names.Add(text.Substring(start, index - start));
-                }
+                Touches = touches;
+                Binds = binds;
             }
+
+            public bool Touches { get; }
+
+            public bool Binds { get; }
+
+            public bool Equals(Reach other) => Touches == other.Touches && Binds == other.Binds;
+
+            public override bool Equals(object? obj) => obj is Reach other && Equals(other);
+
+            public override int GetHashCode() => (Touches ? 2 : 0) + (Binds ? 1 : 0);
         }
 
-        private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
-
-        private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
-
-        private sealed class TypeQuestionComparer : System.Collections.Generic.IEqualityComparer<(INamedTypeSymbol Type, bool Binds)>
+        /// <summary>The answers for the methods one type declares, and whether its type chain names anything at all.</summary>
+        private sealed class TypeReach
         {
-            public bool Equals((INamedTypeSymbol Type, bool Binds) x, (INamedTypeSymbol Type, bool Binds) y) =>
-                x.Binds == y.Binds && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+            public static readonly TypeReach None = new TypeReach(ImmutableDictionary<IMethodSymbol, Reach>.Empty, mayTouch: false, mayBind: false);
 
-            public int GetHashCode((INamedTypeSymbol Type, bool Binds) obj) => unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 2) + (obj.Binds ? 1 : 0));
-        }
+            private readonly bool _mayTouch;
+            private readonly bool _mayBind;
 
-        private sealed class QuestionComparer : System.Collections.Generic.IEqualityComparer<(IMethodSymbol Method, int Depth, bool Binds)>
-        {
-            public bool Equals((IMethodSymbol Method, int Depth, bool Binds) x, (IMethodSymbol Method, int Depth, bool Binds) y) =>
-                x.Depth == y.Depth && x.Binds == y.Binds && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+            public TypeReach(ImmutableDictionary<IMethodSymbol, Reach> answers, bool mayTouch, bool mayBind)
+            {
+                Answers = answers;
+                _mayTouch = mayTouch;
+                _mayBind = mayBind;
+            }
 
-            public int GetHashCode((IMethodSymbol Method, int Depth, bool Binds) obj) =>
-                unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31) + (obj.Depth * 2) + (obj.Binds ? 1 : 0));
+            public ImmutableDictionary<IMethodSymbol, Reach> Answers { get; }
+
+            public bool MayName(bool binds) => binds ? _mayBind : _mayTouch;
+
+            public Reach Of(IMethodSymbol method) => Answers.TryGetValue(method, out var reach) ? reach : default;
         }
     }
 }

@@ -8,21 +8,26 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
 {
-    /// <summary>Computes a <see cref="MethodSummary"/> by analyzing a method's graph knowing nothing of its sockets, then reading its end.</summary>
+    /// <summary>
+    /// Computes a <see cref="MethodSummary"/> by analyzing a method's graph knowing nothing of its sockets, then reading
+    /// its end. Only <see cref="FlowFacts"/> calls it, once the summaries its graph reads are computed.
+    /// </summary>
     internal static class Summarizer
     {
-        public static MethodSummary Summarize(FlowEnvironment environment, IMethodSymbol method, int budget)
+        /// <summary>The summary of a method or local function of the compilation; Empty when its body has no graph.</summary>
+        public static MethodSummary Summarize(FlowEnvironment environment, IMethodSymbol method, CancellationToken cancellationToken)
         {
-            var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+            var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
             var model = environment.ModelFor(declaration.SyntaxTree);
-            var graph = environment.Graphs.Of(model, declaration);
-            return graph is null ? MethodSummary.Empty : Summarize(environment, graph, model, method, budget);
+            var graph = method.MethodKind == MethodKind.LocalFunction
+                ? environment.Graphs.OfLocalFunction(model, method, cancellationToken)
+                : environment.Graphs.Of(model, declaration, cancellationToken);
+            return graph is null ? MethodSummary.Empty : Summarize(environment, graph, model, method, cancellationToken);
         }
 
-        /// <summary>The summary of a method or local function whose graph is at hand.</summary>
-        public static MethodSummary Summarize(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, IMethodSymbol method, int budget)
+        private static MethodSummary Summarize(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, IMethodSymbol method, CancellationToken cancellationToken)
         {
-            var findings = GraphAnalysis.Run(environment, graph, model, EntryFacts.Nothing, budget - 1, CancellationToken.None);
+            var findings = GraphAnalysis.Run(environment, graph, model, EntryFacts.Nothing, cancellationToken);
             if (findings is null)
             {
                 return MethodSummary.Empty;
@@ -60,7 +65,7 @@ namespace BindNoPort.Analyzers.Flow
             var returned = findings.Returned is SocketFacts facts && environment.Symbols.IsTrackedType(environment.Symbols.ResultOf(method))
                 ? new RootEffect(ReturnSlot.Key, facts, ImmutableArray<ConnectRecord>.Empty, listens: false, wrongWay: false, findings.BindsFollowedByOption(ReturnSlot.Key))
                 : null;
-            return new MethodSummary(effects.ToImmutable(), returned, exit?.MembersDeferred ?? false, !findings.Truncated);
+            return new MethodSummary(effects.ToImmutable(), returned, exit?.MembersDeferred ?? false);
         }
 
         private static RootEffect? EffectOn(SocketKey key, FlowState? exit, GraphFindings findings)

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace BindNoPort.Analyzers.Flow
+{
+    /// <summary>
+    /// The facts a computation or a code block's analysis may read, found by walking its operations once, before it
+    /// runs: the summary of every method of the compilation it calls with a socket, or a holder of one, going in or
+    /// out, of every local function it calls, of every begin method it hands to FromAsync; and for a code block, the
+    /// member sockets its type's other code prepares. A little more than is read does no harm: it is computed once.
+    /// </summary>
+    internal static class FactDependencies
+    {
+        /// <summary>What computing <paramref name="key"/> reads.</summary>
+        public static IEnumerable<FactKey> Of(FlowEnvironment environment, FactKey key, CancellationToken cancellationToken)
+        {
+            var roots = key.IsSummary
+                ? BodyOf((IMethodSymbol)key.Subject, environment, cancellationToken)
+                : MemberUses.CodeReading(environment, key.Subject, key.View!, cancellationToken);
+            return roots.SelectMany(root => SummariesCalledIn(environment, root, cancellationToken)).Distinct();
+        }
+
+        /// <summary>The summaries a code block's own analysis reads.</summary>
+        public static IEnumerable<FactKey> SummariesCalledIn(FlowEnvironment environment, IOperation root, CancellationToken cancellationToken)
+        {
+            var facts = environment.Facts;
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                var (method, arguments) = operation switch
+                {
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+                    IMethodReferenceOperation reference => (reference.Method, default),
+                    _ => (null, default),
+                };
+                if (method is null)
+                {
+                    continue;
+                }
+
+                var definition = FactKey.Definition(method);
+                if (definition.MethodKind == MethodKind.LocalFunction
+                    || (facts.IsSummarizable(definition)
+                        && (arguments.IsDefault || environment.Holders.CanTouchSockets(definition, arguments))
+                        && environment.Reach.MayTouchSockets(definition, cancellationToken)))
+                {
+                    yield return FactKey.Summary(definition);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The member sockets of <paramref name="viewType"/> a code block's analysis starts from: those it names, and
+        /// those the methods it calls touch on this object (<paramref name="summaries"/>, computed first).
+        /// </summary>
+        public static IEnumerable<FactKey> MembersRead(FlowEnvironment environment, IEnumerable<IOperation> roots, IEnumerable<MethodSummary> summaries, INamedTypeSymbol viewType)
+        {
+            var symbols = environment.Symbols;
+            var named = roots.SelectMany(root => root.DescendantsAndSelf()).SelectMany(operation => operation switch
+            {
+                IMemberReferenceOperation reference when reference.Instance is null || SocketKeys.IsThis(reference.Instance) => new[] { reference.Member },
+                IFieldInitializerOperation initializer => initializer.InitializedFields.CastArray<ISymbol>().ToArray(),
+                IPropertyInitializerOperation initializer => initializer.InitializedProperties.CastArray<ISymbol>().ToArray(),
+                _ => Array.Empty<ISymbol>(),
+            });
+            var touched = summaries.SelectMany(summary => summary.Effects).Select(effect => effect.Key.Root).OfType<ISymbol>();
+            return named.Concat(touched)
+                .Where(member => member switch { IFieldSymbol field => MayHoldSocket(field.Type), IPropertySymbol property => MayHoldSocket(property.Type), _ => false })
+                .Select(member => FactKey.Member(member, viewType))
+                .Distinct();
+
+            // A Socket or TcpClient; in code that does not compile yet, a member whose type is not known may hold one too.
+            bool MayHoldSocket(ITypeSymbol type) => symbols.IsTrackedType(type) || type.TypeKind == TypeKind.Error;
+        }
+
+        // The operations of a method's body, or of a local function's.
+        private static IEnumerable<IOperation> BodyOf(IMethodSymbol method, FlowEnvironment environment, CancellationToken cancellationToken)
+        {
+            var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+            if (declaration is null)
+            {
+                yield break;
+            }
+
+            var operation = environment.ModelFor(declaration.SyntaxTree).GetOperation(declaration, cancellationToken);
+            if (operation is not null)
+            {
+                yield return declaration is LocalFunctionStatementSyntax && operation is ILocalFunctionOperation localFunction
+                    ? (IOperation?)localFunction.Body ?? operation
+                    : operation;
+            }
+        }
+    }
+}
