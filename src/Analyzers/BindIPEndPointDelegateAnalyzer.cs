@@ -48,20 +48,10 @@ namespace BindNoPort.Analyzers
 
         private static void AnalyzeFile(SemanticModelAnalysisContext context, ServicePointSymbols symbols)
         {
-            var tree = context.SemanticModel.SyntaxTree;
-
-            // Almost no file names the property: a text search spares them all binding.
-            if (tree.GetText(context.CancellationToken).ToString().IndexOf(PropertyName, StringComparison.Ordinal) < 0)
+            // Almost no file names the property: a text search spares them all binding, and finds the assignments in the rest.
+            foreach (var assignment in NameOccurrences.AssignmentsTo(context.SemanticModel.SyntaxTree, PropertyName, context.CancellationToken))
             {
-                return;
-            }
-
-            foreach (var assignment in tree.GetRoot(context.CancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
-            {
-                if (assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: PropertyName })
-                {
-                    AnalyzeAssignment(context, assignment, symbols);
-                }
+                AnalyzeAssignment(context, assignment, symbols);
             }
         }
 

@@ -35,26 +35,22 @@ namespace BindNoPort.Analyzers
                     return;
                 }
 
-                // One callback per file, not one per invocation of the compilation: most files never name SetSocketOption.
+                // One callback per file, not one per invocation of the compilation: most files never name SetSocketOption,
+                // and in those that do only the calls of that name are looked at.
                 start.RegisterSemanticModelAction(model => AnalyzeFile(model, symbols));
             });
         }
 
         private static void AnalyzeFile(SemanticModelAnalysisContext context, RequiredSymbols symbols)
         {
-            var tree = context.SemanticModel.SyntaxTree;
-            var name = symbols.NameOf(SocketCall.SetSocketOption);
-            if (name is null || tree.GetText(context.CancellationToken).ToString().IndexOf(name, StringComparison.Ordinal) < 0)
+            if (symbols.NameOf(SocketCall.SetSocketOption) is not string name)
             {
                 return;
             }
 
-            foreach (var invocation in tree.GetRoot(context.CancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            foreach (var invocation in NameOccurrences.Invocations(context.SemanticModel.SyntaxTree, name, context.CancellationToken))
             {
-                if (InvokedName(invocation) == name)
-                {
-                    AnalyzeInvocation(context, invocation, symbols);
-                }
+                AnalyzeInvocation(context, invocation, symbols);
             }
         }
 
@@ -94,17 +90,6 @@ namespace BindNoPort.Analyzers
                 invocation.GetLocation(),
                 properties,
                 callDescription));
-        }
-
-        private static string? InvokedName(InvocationExpressionSyntax invocation)
-        {
-            return invocation.Expression switch
-            {
-                MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
-                MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
-                SimpleNameSyntax simpleName => simpleName.Identifier.ValueText,
-                _ => null,
-            };
         }
 
         private static int? ConstantArgument(IInvocationOperation operation, INamedTypeSymbol parameterType)
