@@ -10,7 +10,8 @@ namespace BindNoPort.Analyzers
 {
     /// <summary>
     /// Whether code runs only where Linux does not (on Windows, or past a false Linux check), read from the syntax around
-    /// it, so BNP003 leaves alone a ReuseUnicastPort that never runs on Linux.
+    /// it (the checks themselves are <see cref="PlatformChecks"/>'), so BNP003 leaves alone a ReuseUnicastPort that never
+    /// runs on Linux.
     /// </summary>
     internal static class OffLinuxGuards
     {
@@ -120,34 +121,8 @@ namespace BindNoPort.Analyzers
             };
         }
 
-        // The platform an OperatingSystem.IsXxx() or RuntimeInformation.IsOSPlatform(OSPlatform.Xxx) check asks for.
-        private static string? PlatformOf(InvocationExpressionSyntax invocation, SemanticModel model, RequiredSymbols symbols, CancellationToken cancellationToken)
-        {
-            if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method)
-            {
-                return null;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.OperatingSystem))
-            {
-                return method.Name switch
-                {
-                    "IsWindows" or "IsWindowsVersionAtLeast" => "Windows",
-                    "IsMacOS" or "IsMacOSVersionAtLeast" => "OSX",
-                    "IsFreeBSD" or "IsFreeBSDVersionAtLeast" => "FreeBSD",
-                    "IsLinux" => "Linux",
-                    _ => null,
-                };
-            }
-
-            return method.Name == "IsOSPlatform"
-                && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.RuntimeInformation)
-                && invocation.ArgumentList.Arguments.Count == 1
-                && model.GetSymbolInfo(invocation.ArgumentList.Arguments[0].Expression, cancellationToken).Symbol is IPropertySymbol platform
-                && SymbolEqualityComparer.Default.Equals(platform.ContainingType, symbols.OSPlatform)
-                ? platform.Name
-                : null;
-        }
+        private static string? PlatformOf(InvocationExpressionSyntax invocation, SemanticModel model, RequiredSymbols symbols, CancellationToken cancellationToken) =>
+            model.GetOperation(invocation, cancellationToken) is IOperation operation ? PlatformChecks.PlatformOf(operation, symbols) : null;
 
         // Only Windows when every SupportedOSPlatform the symbol carries names Windows.
         private static bool IsMarkedWindowsOnly(ISymbol? symbol, RequiredSymbols symbols)
