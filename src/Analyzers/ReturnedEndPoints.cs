@@ -81,7 +81,7 @@ namespace BindNoPort.Analyzers
 
         private static ReturnedEndPoint Classify(IOperation value, ServicePointSymbols symbols, HashSet<ILocalSymbol> visiting)
         {
-            value = WithoutConversions(value);
+            value = Flow.Operations.Unwrap(value);
             switch (value)
             {
                 case { ConstantValue: { HasValue: true, Value: null } }:
@@ -99,10 +99,10 @@ namespace BindNoPort.Analyzers
                         .Select(arm => Classify(arm.Value, symbols, visiting))
                         .Aggregate(new ReturnedEndPoint(ReturnedPort.None, null), ReturnedEndPoint.Worse);
                 case ILocalReferenceOperation local when visiting.Add(local.Local):
-                    var assigned = AssignedValues(local);
-                    var worst = assigned is null || assigned.Count == 0
+                    var assigned = LocalValues.Of(local);
+                    var worst = assigned.WrittenOtherwise || assigned.Values.Count == 0
                         ? new ReturnedEndPoint(ReturnedPort.Unknown, value.Syntax)
-                        : assigned.Select(assignment => Classify(assignment, symbols, visiting)).Aggregate(ReturnedEndPoint.Worse);
+                        : assigned.Values.Select(assignment => Classify(assignment, symbols, visiting)).Aggregate(ReturnedEndPoint.Worse);
                     visiting.Remove(local.Local);
                     return worst;
                 default:
@@ -130,7 +130,7 @@ namespace BindNoPort.Analyzers
         // The constants an int expression can have, or null when one of them is not a constant.
         private static List<int>? IntValues(IOperation value, HashSet<ILocalSymbol> visiting)
         {
-            value = WithoutConversions(value);
+            value = Flow.Operations.Unwrap(value);
             switch (value)
             {
                 case { ConstantValue: { HasValue: true, Value: int constant } }:
@@ -138,10 +138,10 @@ namespace BindNoPort.Analyzers
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                     return Union(IntValues(conditional.WhenTrue, visiting), IntValues(whenFalse, visiting));
                 case ILocalReferenceOperation local when visiting.Add(local.Local):
-                    var assigned = AssignedValues(local);
-                    var values = assigned is null || assigned.Count == 0
+                    var assigned = LocalValues.Of(local);
+                    var values = assigned.WrittenOtherwise || assigned.Values.Count == 0
                         ? null
-                        : assigned.Select(assignment => IntValues(assignment, visiting)).Aggregate(Union);
+                        : assigned.Values.Select(assignment => IntValues(assignment, visiting)).Aggregate(Union);
                     visiting.Remove(local.Local);
                     return values;
                 default:
@@ -152,77 +152,5 @@ namespace BindNoPort.Analyzers
         private static List<int>? Union(List<int>? first, List<int>? second) =>
             first is null || second is null ? null : first.Concat(second).ToList();
 
-        /// <summary>
-        /// Every value the member that declares the local assigns to it (initializer and plain
-        /// assignments, in lambdas too), or null when it is also written some other way (ref, out,
-        /// compound, deconstruction, pattern), which this reading does not follow.
-        /// </summary>
-        private static List<IOperation>? AssignedValues(ILocalReferenceOperation reference)
-        {
-            var local = reference.Local;
-            var values = new List<IOperation>();
-            foreach (var operation in Root(reference).Descendants())
-            {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        if (declarator.Initializer is { } initializer)
-                        {
-                            values.Add(initializer.Value);
-                        }
-
-                        break;
-                    case IDeclarationPatternOperation pattern when SymbolEqualityComparer.Default.Equals(pattern.DeclaredSymbol, local):
-                        return null;
-                    case ILocalReferenceOperation use when SymbolEqualityComparer.Default.Equals(use.Local, local):
-                        if (use.Parent is ISimpleAssignmentOperation { IsRef: false } assignment && assignment.Target == use)
-                        {
-                            values.Add(assignment.Value);
-                        }
-                        else if (IsOtherWrite(use))
-                        {
-                            return null;
-                        }
-
-                        break;
-                }
-            }
-
-            return values;
-        }
-
-        private static bool IsOtherWrite(ILocalReferenceOperation use)
-        {
-            return use.Parent switch
-            {
-                ISimpleAssignmentOperation assignment => assignment.Target == use,
-                ICompoundAssignmentOperation compound => compound.Target == use,
-                ICoalesceAssignmentOperation coalesce => coalesce.Target == use,
-                IIncrementOrDecrementOperation => true,
-                IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
-                IDeclarationExpressionOperation or ITupleOperation => true,
-                _ => false,
-            };
-        }
-
-        private static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
-        }
-
-        private static IOperation WithoutConversions(IOperation value)
-        {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value;
-        }
     }
 }

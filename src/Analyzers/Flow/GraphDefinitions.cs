@@ -8,7 +8,8 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>
     /// The values the locals and flow captures of one graph are given. A local or capture given one value holds it
     /// wherever it is read; a capture given a value on each branch of a conditional is a socket of its own, tracked
-    /// by its id, and a local given several values holds none the analysis can name.
+    /// by its id, and a local given several values holds none the analysis can name. A local's values are its
+    /// member's (<see cref="LocalValues"/>), read from the code as written.
     /// </summary>
     internal sealed class GraphDefinitions
     {
@@ -16,14 +17,16 @@ namespace BindNoPort.Analyzers.Flow
         private readonly HashSet<CaptureId> _branchCaptures = new HashSet<CaptureId>();
         private readonly Dictionary<ILocalSymbol, IOperation?> _locals = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly Dictionary<CaptureId, string> _captureTargets = new Dictionary<CaptureId, string>();
+        private readonly IOperation _member;
 
-        private GraphDefinitions()
+        private GraphDefinitions(IOperation member)
         {
+            _member = member;
         }
 
         public static GraphDefinitions Collect(ControlFlowGraph graph)
         {
-            var definitions = new GraphDefinitions();
+            var definitions = new GraphDefinitions(Operations.Root(graph.OriginalOperation));
             foreach (var block in graph.Blocks)
             {
                 foreach (var root in block.Operations)
@@ -43,7 +46,7 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>The single value a local or capture is given in this graph; null when it has none or several.</summary>
         public IOperation? ValueOf(IOperation operation) => operation switch
         {
-            ILocalReferenceOperation local when _locals.TryGetValue(local.Local, out var value) => value,
+            ILocalReferenceOperation local => LocalValue(local.Local),
             IFlowCaptureReferenceOperation capture when _captures.TryGetValue(capture.Id, out var value) => value,
             _ => null,
         };
@@ -69,22 +72,25 @@ namespace BindNoPort.Analyzers.Flow
                         Define(_captures, capture.Id, capture.Value);
                         break;
                     case ISimpleAssignmentOperation assignment:
-                        if (assignment.Target is ILocalReferenceOperation local)
-                        {
-                            Define(_locals, local.Local, assignment.Value);
-                        }
-
                         if (Operations.Unwrap(assignment.Value) is IFlowCaptureReferenceOperation assigned)
                         {
                             _captureTargets[assigned.Id] = assignment.Target is ILocalReferenceOperation named ? named.Local.Name : assignment.Target.Syntax.ToString();
                         }
 
                         break;
-                    case IVariableDeclaratorOperation { Initializer: not null } declarator:
-                        Define(_locals, declarator.Symbol, declarator.Initializer.Value);
-                        break;
                 }
             }
+        }
+
+        private IOperation? LocalValue(ILocalSymbol local)
+        {
+            if (!_locals.TryGetValue(local, out var value))
+            {
+                value = LocalValues.Of(local, _member).Single;
+                _locals[local] = value;
+            }
+
+            return value;
         }
 
         // A second, different definition makes the value ambiguous: remember null.

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using BindNoPort.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using BindNoPort.Audit.Scanning;
@@ -56,7 +57,7 @@ namespace BindNoPort.Audit.Tracing
                     FromMember(field.Field, steps);
                     break;
                 case ILocalReferenceOperation local:
-                    foreach (var value in ValueSources.AssignedValues(operation, local.Local))
+                    foreach (var value in LocalValues.Of(local).Values)
                     {
                         Visit(value, steps + 1);
                     }

@@ -135,28 +135,6 @@ namespace BindNoPort.Audit.Tracing
             return values;
         }
 
-        public static IEnumerable<IOperation> AssignedValues(IOperation use, ILocalSymbol local)
-        {
-            var body = use;
-            while (body.Parent is not null)
-            {
-                body = body.Parent;
-            }
-
-            foreach (var operation in body.DescendantsAndSelf())
-            {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        yield return initializer.Value;
-                        break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                        yield return assignment.Value;
-                        break;
-                }
-            }
-        }
-
         private IEnumerable<(SyntaxTree Tree, SemanticModel Model)> ReadableTrees(IEnumerable<string> typeNames)
         {
             foreach (var typeName in typeNames.Distinct())
