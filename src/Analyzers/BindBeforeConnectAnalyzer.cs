@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using BindNoPort.Analyzers.Flow;
 using BindNoPort.Analyzers.Flow.Measuring;
@@ -45,39 +44,26 @@ namespace BindNoPort.Analyzers
                 }
 
                 var environment = new FlowEnvironment(symbols, new PortDeferringMethods.Reader(compilationStart.Compilation, compilationStart.Options.AnalyzerConfigOptionsProvider));
-                compilationStart.RegisterSymbolStartAction(
-                    symbolStart =>
+
+                // Registered for the whole compilation, not per type through a symbol-start action: the driver computes a set of
+                // actions for every symbol of the compilation for an analyzer that has one, and in a compiler run of its own that
+                // costs more than this analysis (docs/performance.md). Most blocks never name a bind nor call what binds.
+                compilationStart.RegisterOperationBlockStartAction(blockStart =>
+                {
+                    using var prefilter = PhaseClock.Enter(AnalysisPhase.Prefilter);
+                    if (MayHoldBind(blockStart.OperationBlocks, environment, blockStart.CancellationToken))
                     {
-                        // Most types never name a bind nor call what binds: register nothing for them, so the driver builds no
-                        // operation tree for their code.
-                        using var prefilter = PhaseClock.Enter(AnalysisPhase.Prefilter);
-                        var type = symbolStart.Symbol;
-                        if (!MayHoldBind(type, environment, symbolStart.CancellationToken))
-                        {
-                            return;
-                        }
-
-                        symbolStart.RegisterOperationBlockStartAction(blockStart =>
-                        {
-                            using var blockPrefilter = PhaseClock.Enter(AnalysisPhase.Prefilter);
-
-                            // A nested type's code is its own type's to analyze; a block that names no bind has no candidate.
-                            if (SymbolEqualityComparer.Default.Equals(blockStart.OwningSymbol.ContainingType, type)
-                                && blockStart.OperationBlocks.Any(block => environment.Prefilter.MayHoldBind(block.Syntax, blockStart.CancellationToken)))
-                            {
-                                BlockAnalysis.Start(blockStart, environment);
-                            }
-                        });
-                    },
-                    SymbolKind.NamedType);
+                        BlockAnalysis.Start(blockStart, environment);
+                    }
+                });
             });
         }
 
-        private static bool MayHoldBind(ISymbol type, FlowEnvironment environment, CancellationToken cancellationToken)
+        private static bool MayHoldBind(ImmutableArray<IOperation> blocks, FlowEnvironment environment, CancellationToken cancellationToken)
         {
-            foreach (var reference in type.DeclaringSyntaxReferences)
+            foreach (var block in blocks)
             {
-                if (environment.Prefilter.MayHoldBind(reference.GetSyntax(cancellationToken), cancellationToken))
+                if (environment.Prefilter.MayHoldBind(block.Syntax, cancellationToken))
                 {
                     return true;
                 }
