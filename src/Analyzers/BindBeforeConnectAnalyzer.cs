@@ -44,6 +44,7 @@ namespace BindNoPort.Analyzers
                 }
 
                 var environment = new FlowEnvironment(symbols, new PortDeferringMethods.Reader(compilationStart.Compilation, compilationStart.Options.AnalyzerConfigOptionsProvider));
+                environment.Prefilter.Prepare(compilationStart.CancellationToken);
 
                 // Registered for the whole compilation, not per type through a symbol-start action: the driver computes a set of
                 // actions for every symbol of the compilation for an analyzer that has one, and in a compiler run of its own that

@@ -27,6 +27,12 @@ namespace BindNoPort.Analyzers.Flow
             _environment = environment;
         }
 
+        /// <summary>
+        /// Finds the binding names now, on one thread, before the code blocks of the compilation ask: the first block to
+        /// ask would otherwise compute them while every other block waited.
+        /// </summary>
+        public void Prepare(CancellationToken cancellationToken) => BindingNames(cancellationToken);
+
         /// <summary>Whether the node's text has the shape of a bind or calls a method that may bind.</summary>
         public bool MayHoldBind(SyntaxNode node, CancellationToken cancellationToken) =>
             _environment.Shapes.In(node, cancellationToken) || SocketMentions.Contains(_calls.Get(node.SyntaxTree, FindCalls, cancellationToken), node);
@@ -36,9 +42,9 @@ namespace BindNoPort.Analyzers.Flow
             BindingNames(cancellationToken).Contains(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
 
         private ImmutableHashSet<string> BindingNames(CancellationToken cancellationToken) =>
-            _bindingNames.Get(_environment.Symbols.Compilation, FindBindingNames, cancellationToken);
+            _bindingNames.Get(_environment.Symbols.Compilation, ComputeBindingNames, cancellationToken);
 
-        private ImmutableHashSet<string> FindBindingNames(Compilation compilation, CancellationToken cancellationToken)
+        private ImmutableHashSet<string> ComputeBindingNames(Compilation compilation, CancellationToken cancellationToken)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             var typeNames = new HashSet<string>(StringComparer.Ordinal);
