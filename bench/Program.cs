@@ -9,6 +9,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using BindNoPort.Bench.Analysis;
 using BindNoPort.Bench.Corpus;
+using BindNoPort.Bench.Profiling;
 using BindNoPort.Bench.RealBuild;
 using BindNoPort.Bench.Sockets;
 using Microsoft.CodeAnalysis;
@@ -32,6 +33,16 @@ namespace BindNoPort.Bench
             if (args.Length > 0 && args[0] == "corpus")
             {
                 return DescribeCorpus(args.Skip(1).ToArray());
+            }
+
+            if (args.Length > 0 && args[0] == ProfileCommand.Name)
+            {
+                return ProfileCommand.Run(args.Skip(1).ToArray());
+            }
+
+            if (args.Length > 0 && args[0] == SpeedscopeReport.Name)
+            {
+                return SpeedscopeReport.Run(args.Skip(1).ToArray());
             }
 
             if (args.Length > 0 && args[0] == RealBuildExperiment.Command)

@@ -59,7 +59,7 @@ namespace BindNoPort.Bench.RealBuild
                 }
             }
 
-            return new RealBuildResult(package.Version, msbuildArguments, measurements);
+            return new RealBuildResult(package.Version, msbuildArguments, UsesCompilerServer(msbuildArguments), measurements);
         }
 
         private static BuildLog Build(string project, BuildSetup setup, PackageUnderTest package, IReadOnlyList<string> msbuildArguments, bool restore)
@@ -89,6 +89,17 @@ namespace BindNoPort.Bench.RealBuild
             }
 
             return log;
+        }
+
+        // A property on the command line wins over the environment's; the compiler server is on unless one turns it off.
+        private static bool UsesCompilerServer(IReadOnlyList<string> msbuildArguments)
+        {
+            var value = msbuildArguments
+                .Select(argument => argument.Replace(" ", string.Empty, StringComparison.Ordinal))
+                .Where(argument => argument.Contains("UseSharedCompilation=", StringComparison.OrdinalIgnoreCase))
+                .Select(argument => argument[(argument.IndexOf('=', StringComparison.Ordinal) + 1)..])
+                .LastOrDefault() ?? Environment.GetEnvironmentVariable("UseSharedCompilation");
+            return !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
         }
 
         // The project's solution folder, so Directory.Build.props and shared files above the project come along.
@@ -137,6 +148,6 @@ namespace BindNoPort.Bench.RealBuild
     /// <summary>One measured build.</summary>
     public sealed record RealBuildMeasurement(string Project, BuildSetup Setup, int Round, BuildLog Log);
 
-    /// <summary>Every measured build, and what they were built with.</summary>
-    public sealed record RealBuildResult(string PackageVersion, IReadOnlyList<string> MSBuildArguments, IReadOnlyList<RealBuildMeasurement> Measurements);
+    /// <summary>Every measured build, and what they were built with; whether the compiler server was on decides whether each build loads and compiles the analyzers afresh.</summary>
+    public sealed record RealBuildResult(string PackageVersion, IReadOnlyList<string> MSBuildArguments, bool SharedCompilation, IReadOnlyList<RealBuildMeasurement> Measurements);
 }

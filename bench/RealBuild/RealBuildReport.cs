@@ -18,7 +18,7 @@ namespace BindNoPort.Bench.RealBuild
         {
             var text = new StringBuilder();
             var rounds = result.Measurements.Select(m => m.Round).Distinct().Count();
-            text.AppendLine(Invariant($"{rounds} measured rounds per project, the two setups alternating, after an unmeasured restore and build of each. Package {result.PackageVersion}; extra MSBuild arguments: {(result.MSBuildArguments.Count == 0 ? "none" : string.Join(" ", result.MSBuildArguments))}."));
+            text.AppendLine(Invariant($"{rounds} measured rounds per project, the two setups alternating, after an unmeasured restore and build of each. Package {result.PackageVersion}; extra MSBuild arguments: {(result.MSBuildArguments.Count == 0 ? "none" : string.Join(" ", result.MSBuildArguments))}; compiler server: {(result.SharedCompilation ? "on (one VBCSCompiler for every build)" : "off (UseSharedCompilation=false: every build starts its own csc)")}."));
             text.AppendLine();
             text.AppendLine("| Project | Csc without, fastest / median (ms) | Csc with, fastest / median (ms) | Added, fastest / median | BNP analyzers, median (s) | Default NetAnalyzers, median (s) | BNP warnings |");
             text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");

@@ -1,0 +1,56 @@
+using System;
+using System.Globalization;
+using System.IO;
+using BindNoPort.Bench.Analysis;
+using BindNoPort.Bench.Corpus;
+
+namespace BindNoPort.Bench.Profiling
+{
+    /// <summary>
+    /// `profile DIR [--rounds N]`: compiles one folder with the BNP analyzers alone, a warm-up and then N rounds, and
+    /// prints each round's own time; run it under dotnet-trace to see where the time goes (docs/performance.md).
+    /// </summary>
+    public static class ProfileCommand
+    {
+        /// <summary>The bench's command.</summary>
+        public const string Name = "profile";
+
+        public static int Run(string[] args)
+        {
+            var rounds = 5;
+            string? folder = null;
+            for (var index = 0; index < args.Length; index++)
+            {
+                if (args[index] == "--rounds" && index + 1 < args.Length)
+                {
+                    rounds = int.Parse(args[++index], CultureInfo.InvariantCulture);
+                }
+                else if (Directory.Exists(args[index]))
+                {
+                    folder = args[index];
+                }
+                else
+                {
+                    Console.Error.WriteLine($"{Name}: '{args[index]}' is neither a folder nor an option. Usage: {Name} DIR [--rounds N]");
+                    return 2;
+                }
+            }
+
+            if (folder is null)
+            {
+                Console.Error.WriteLine($"Usage: {Name} DIR [--rounds N]");
+                return 2;
+            }
+
+            var corpus = SourceFolderCorpus.Load(folder);
+            var setup = AnalyzerSetup.Create(AnalyzerConfiguration.BindNoPort);
+            for (var round = 0; round <= rounds; round++)
+            {
+                var measurement = AnalyzerMeasurer.Measure(corpus, AnalyzerConfiguration.BindNoPort, setup, round);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(round == 0 ? "warm-up" : "round " + round)}: {measurement.WallMilliseconds:F0} ms wall, {measurement.CpuMilliseconds:F0} ms CPU, BNP own time {measurement.AnalyzerMilliseconds:F1} ms"));
+            }
+
+            return 0;
+        }
+    }
+}
