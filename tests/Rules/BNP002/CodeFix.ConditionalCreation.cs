@@ -7,8 +7,9 @@ using VerifyCS = BindNoPort.Tests.Verifiers.CSharpCodeFixVerifier<BindNoPort.Ana
 
 namespace BindNoPort.Tests.Rules.BNP002
 {
-    // A TcpClient created in a conditional or a factory: BoundTcpClient.Create takes the place of the creation wherever
-    // it stands; the inline rewrite needs a declaration to put statements after, so none is offered there.
+    // A TcpClient created in a conditional or a factory: BoundTcpClient.Create, or without the runtime the project's
+    // helper, takes the place of the creation wherever it stands; the inline rewrite needs a declaration to put
+    // statements after, so it is not offered there.
     public sealed partial class CodeFix
     {
         [Fact]
@@ -36,12 +37,57 @@ namespace BindNoPort.Tests.Rules.BNP002
             TestState = { AdditionalReferences = { TestReferences.Runtime } },
         }.RunAsync();
 
+        // Without the runtime no statement fits inside the conditional: the creation calls the helper the fix adds.
         [Fact]
-        public Task Conditional_NoInlineRewriteInsideAnExpression() => new VerifyCS.Test
+        public Task Conditional_WithoutTheRuntime_CallsTheHelperTheFixAdds()
         {
-            TestCode = Diagnostics.BoundOnOneBranchOfAConditional,
-            FixedCode = Diagnostics.BoundOnOneBranchOfAConditional,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:port") },
+            var test = new VerifyCS.Test
+            {
+                TestCode = Diagnostics.BoundOnOneBranchOfAConditional,
+                CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:port") },
+            };
+            test.FixedState.Sources.Add(HelperSources.AppendedTo("""
+                using System.Net;
+                using System.Net.Sockets;
+                using System.Threading.Tasks;
+
+                class Dialer
+                {
+                    async Task<TcpClient> ConnectAsync(IPEndPoint? local, string host, int port)
+                    {
+                        var client = local != null ? SocketPortDeferral.CreateBoundTcpClient(local) : new TcpClient(AddressFamily.InterNetwork);
+                        await client.ConnectAsync(host, port);
+                        return client;
+                    }
+                }
+                """));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task SwitchArmIntoAField_WithoutTheRuntime_CallsTheHelperTheFixAdds()
+        {
+            var test = new VerifyCS.Test
+            {
+                TestCode = Diagnostics.BoundOnOneArmOfASwitchIntoAField,
+                CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:80") },
+            };
+            test.FixedState.Sources.Add(HelperSources.AppendedTo(Diagnostics.BoundOnOneArmOfASwitchIntoAField.Replace("{|#0:new TcpClient(local)|}", "SocketPortDeferral.CreateBoundTcpClient(local)")));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task SwitchArmIntoAField_WithTheRuntime_BecomesBoundTcpClientCreate() => new VerifyCS.Test
+        {
+            TestCode = Diagnostics.BoundOnOneArmOfASwitchIntoAField,
+            FixedCode = Diagnostics.BoundOnOneArmOfASwitchIntoAField
+                .Replace("{|#0:new TcpClient(local)|}", "BoundTcpClient.Create(local)")
+                .Replace("using System.Net.Sockets;", "using System.Net.Sockets;\nusing BindNoPort;"),
+            CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:80") },
+            TestState = { AdditionalReferences = { TestReferences.Runtime } },
         }.RunAsync();
 
         [Fact]

@@ -167,14 +167,19 @@ namespace BindNoPort.Tests.Rules.BNP002
             }
             """;
 
-        // The family would call LocalAddress() a second time: no fix at all is offered.
+        // The inline rewrite would call LocalAddress() a second time for the family: the helper reads the endpoint once.
         [Fact]
-        public Task NoInlineFixWhenTheEndPointCannotBeReadTwice() => new VerifyCS.Test
+        public Task EndPointThatCannotBeReadTwice_CallsTheHelperTheFixAdds()
         {
-            TestCode = EndPointReadOnce,
-            FixedCode = EndPointReadOnce,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "remote") },
-        }.RunAsync(CancellationToken.None);
+            var test = new VerifyCS.Test
+            {
+                TestCode = EndPointReadOnce,
+                CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "remote") },
+            };
+            test.FixedState.Sources.Add(HelperSources.AppendedTo(EndPointReadOnce.Replace("{|#0:new TcpClient(new IPEndPoint(LocalAddress(), 0))|}", "SocketPortDeferral.CreateBoundTcpClient(new IPEndPoint(LocalAddress(), 0))")));
+            return test.RunAsync(CancellationToken.None);
+        }
 
         public const string ConstructorThenConnectFixed = """
             using System;
