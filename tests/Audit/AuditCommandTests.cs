@@ -30,8 +30,7 @@ namespace BindNoPort.Tests.Audit
             var run = await AuditRunner.RunAsync("audit", library.Path, "--format", "sarif", "--output", sarif);
 
             Assert.Equal(ExitCodes.Found, run.ExitCode);
-            using var log = JsonDocument.Parse(File.ReadAllText(sarif));
-            var sarifRun = log.RootElement.GetProperty("runs")[0];
+            var sarifRun = SarifRun(sarif);
             var rule = sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single(candidate => candidate.GetProperty("id").GetString() == "BNP001");
             Assert.EndsWith("/docs/rules/BNP001.md", rule.GetProperty("helpUri").GetString());
             var result = Assert.Single(sarifRun.GetProperty("results").EnumerateArray());
@@ -174,8 +173,7 @@ namespace BindNoPort.Tests.Audit
             var run = await AuditRunner.RunAsync("audit", library.Folder, "--format", "sarif", "--output", sarif);
 
             Assert.Equal(ExitCodes.NothingFound, run.ExitCode);
-            using var log = JsonDocument.Parse(File.ReadAllText(sarif));
-            var sarifRun = log.RootElement.GetProperty("runs")[0];
+            var sarifRun = SarifRun(sarif);
             Assert.Empty(sarifRun.GetProperty("results").EnumerateArray());
             var driver = sarifRun.GetProperty("tool").GetProperty("driver");
             Assert.Equal("bindnoport", driver.GetProperty("name").GetString());
@@ -196,6 +194,12 @@ namespace BindNoPort.Tests.Audit
             Assert.Equal(ExitCodes.Found, run.ExitCode);
             using var report = JsonDocument.Parse(run.Output);
             Assert.Equal(new[] { "BNP001", "BNP002" }, report.RootElement.GetProperty("findings").EnumerateArray().Select(finding => finding.GetProperty("ruleId").GetString()).OrderBy(id => id));
+        }
+
+        private static JsonElement SarifRun(string path)
+        {
+            using var log = JsonDocument.Parse(File.ReadAllText(path));
+            return log.RootElement.GetProperty("runs")[0].Clone();
         }
     }
 }

@@ -39,44 +39,12 @@ namespace BindNoPort.Tests.Rules.BNP002
 
         // Without the runtime no statement fits inside the conditional: the creation calls the helper the fix adds.
         [Fact]
-        public Task Conditional_WithoutTheRuntime_CallsTheHelperTheFixAdds()
-        {
-            var test = new VerifyCS.Test
-            {
-                TestCode = Diagnostics.BoundOnOneBranchOfAConditional,
-                CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
-                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:port") },
-            };
-            test.FixedState.Sources.Add(HelperSources.AppendedTo("""
-                using System.Net;
-                using System.Net.Sockets;
-                using System.Threading.Tasks;
-
-                class Dialer
-                {
-                    async Task<TcpClient> ConnectAsync(IPEndPoint? local, string host, int port)
-                    {
-                        var client = local != null ? SocketPortDeferral.CreateBoundTcpClient(local) : new TcpClient(AddressFamily.InterNetwork);
-                        await client.ConnectAsync(host, port);
-                        return client;
-                    }
-                }
-                """));
-            return test.RunAsync();
-        }
+        public Task Conditional_WithoutTheRuntime_CallsTheHelperTheFixAdds() =>
+            CallsTheHelper(Diagnostics.BoundOnOneBranchOfAConditional, "host:port");
 
         [Fact]
-        public Task SwitchArmIntoAField_WithoutTheRuntime_CallsTheHelperTheFixAdds()
-        {
-            var test = new VerifyCS.Test
-            {
-                TestCode = Diagnostics.BoundOnOneArmOfASwitchIntoAField,
-                CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
-                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:80") },
-            };
-            test.FixedState.Sources.Add(HelperSources.AppendedTo(Diagnostics.BoundOnOneArmOfASwitchIntoAField.Replace("{|#0:new TcpClient(local)|}", "SocketPortDeferral.CreateBoundTcpClient(local)")));
-            return test.RunAsync();
-        }
+        public Task SwitchArmIntoAField_WithoutTheRuntime_CallsTheHelperTheFixAdds() =>
+            CallsTheHelper(Diagnostics.BoundOnOneArmOfASwitchIntoAField, "host:80");
 
         [Fact]
         public Task SwitchArmIntoAField_WithTheRuntime_BecomesBoundTcpClientCreate() => new VerifyCS.Test
@@ -116,6 +84,14 @@ namespace BindNoPort.Tests.Rules.BNP002
             CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
             ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("client", "host:443") },
             TestState = { AdditionalReferences = { TestReferences.Runtime } },
+        }.RunAsync();
+
+        private static Task CallsTheHelper(string source, string connectTarget) => new VerifyCS.Test
+        {
+            TestCode = source,
+            FixedCode = HelperSources.AppendedTo(source.Replace("{|#0:new TcpClient(local)|}", "SocketPortDeferral.CreateBoundTcpClient(local)")),
+            CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", connectTarget) },
         }.RunAsync();
     }
 }

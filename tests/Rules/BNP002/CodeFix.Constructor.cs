@@ -169,17 +169,13 @@ namespace BindNoPort.Tests.Rules.BNP002
 
         // The inline rewrite would call LocalAddress() a second time for the family: the helper reads the endpoint once.
         [Fact]
-        public Task EndPointThatCannotBeReadTwice_CallsTheHelperTheFixAdds()
+        public Task EndPointThatCannotBeReadTwice_CallsTheHelperTheFixAdds() => new VerifyCS.Test
         {
-            var test = new VerifyCS.Test
-            {
-                TestCode = EndPointReadOnce,
-                CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
-                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "remote") },
-            };
-            test.FixedState.Sources.Add(HelperSources.AppendedTo(EndPointReadOnce.Replace("{|#0:new TcpClient(new IPEndPoint(LocalAddress(), 0))|}", "SocketPortDeferral.CreateBoundTcpClient(new IPEndPoint(LocalAddress(), 0))")));
-            return test.RunAsync(CancellationToken.None);
-        }
+            TestCode = EndPointReadOnce,
+            FixedCode = HelperSources.AppendedTo(EndPointReadOnce.Replace("{|#0:new TcpClient(new IPEndPoint(LocalAddress(), 0))|}", "SocketPortDeferral.CreateBoundTcpClient(new IPEndPoint(LocalAddress(), 0))")),
+            CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "remote") },
+        }.RunAsync(CancellationToken.None);
 
         public const string ConstructorThenConnectFixed = """
             using System;
