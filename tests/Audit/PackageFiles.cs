@@ -18,6 +18,7 @@ namespace BindNoPort.Tests.Audit
             foreach (var framework in frameworks)
             {
                 archive.CreateEntryFromFile(library.Path, $"lib/{framework}/Sample.dll");
+                archive.CreateEntryFromFile(library.Path, $"lib/{framework}/de/Sample.resources.dll");
             }
 
             return package;

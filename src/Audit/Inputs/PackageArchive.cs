@@ -21,8 +21,9 @@ namespace BindNoPort.Audit.Inputs
                 var package = new PackageIdentity(identity.Id, identity.Version.ToNormalizedString());
                 var libs = reader.GetLibItems().ToArray();
                 var nearest = AuditFramework.Nearest(libs.Select(group => group.TargetFramework));
+                // The framework folder's own assemblies: a culture subfolder holds resources of the same names.
                 var items = libs.FirstOrDefault(group => group.TargetFramework.Equals(nearest))?.Items
-                    .Where(item => item.EndsWith(".dll", System.StringComparison.OrdinalIgnoreCase))
+                    .Where(item => item.EndsWith(".dll", System.StringComparison.OrdinalIgnoreCase) && item.Count(character => character == '/') == 2)
                     .ToArray();
                 if (nearest is null || items is null || items.Length == 0)
                 {
