@@ -95,7 +95,7 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
         Assert.DoesNotContain("<Compile", project.Read(ConsumerProject.ProjectFile));
         var sources = System.IO.Directory.GetFiles(project.Directory, "*.cs").Select(File.ReadAllText).ToArray();
         Assert.Single(sources, source => source.Contains("internal static class SocketPortDeferral", StringComparison.Ordinal));
-        Assert.Equal(3, sources.Sum(source => source.Split("SocketPortDeferral.DeferPortToConnect(socket);").Length - 1));
+        Assert.Equal(3, new[] { ConsumerSources.ConnectionsFile, ConsumerSources.DialersFile }.Sum(file => project.Read(file).Split("SocketPortDeferral.DeferPortToConnect(socket);").Length - 1));
         Assert.Contains("source != null ? SocketPortDeferral.CreateBoundTcpClient(source) : new TcpClient(AddressFamily.InterNetwork)", project.Read(ConsumerSources.DialersFile));
     }
 

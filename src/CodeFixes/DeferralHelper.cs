@@ -21,6 +21,7 @@ namespace BindNoPort.CodeFixes
     {
         public const string TypeName = "SocketPortDeferral";
         private const string DeferPortToConnect = "DeferPortToConnect";
+        private const string SetPortDeferral = "SetPortDeferral";
         private const string CreateBoundTcpClient = "CreateBoundTcpClient";
 
         private readonly string? namespaceName;
@@ -51,7 +52,7 @@ namespace BindNoPort.CodeFixes
                 return new DeferralHelper(NamespaceOf(Container(host)), exists: false);
             }
 
-            var existing = sameName.FirstOrDefault(type => type.GetMembers(DeferPortToConnect).Any() && type.GetMembers(CreateBoundTcpClient).Any());
+            var existing = sameName.FirstOrDefault(type => new[] { SetPortDeferral, DeferPortToConnect, CreateBoundTcpClient }.All(member => type.GetMembers(member).Any()));
             return existing is null || sameName.Length > 1
                 ? null
                 : new DeferralHelper(existing.ContainingNamespace.IsGlobalNamespace ? null : existing.ContainingNamespace.ToDisplayString(), exists: true);
@@ -60,6 +61,10 @@ namespace BindNoPort.CodeFixes
         /// <summary><c>SocketPortDeferral.DeferPortToConnect(socket);</c>, to stand right before the Bind.</summary>
         public StatementSyntax DeferPortToConnectStatement(ExpressionSyntax socket) =>
             SyntaxFactory.ExpressionStatement(Call(DeferPortToConnect, socket));
+
+        /// <summary><c>SocketPortDeferral.SetPortDeferral(socket, value);</c>, in place of a call that sets the option to <paramref name="value"/>.</summary>
+        public StatementSyntax SetPortDeferralStatement(ExpressionSyntax socket, ExpressionSyntax value) =>
+            SyntaxFactory.ExpressionStatement(Call(SetPortDeferral, socket, value));
 
         /// <summary><c>SocketPortDeferral.CreateBoundTcpClient(localEndPoint)</c>, in place of <c>new TcpClient(localEndPoint)</c>.</summary>
         public ExpressionSyntax CreateBoundTcpClientCall(ExpressionSyntax localEndPoint) => Call(CreateBoundTcpClient, localEndPoint);
@@ -104,11 +109,14 @@ namespace BindNoPort.CodeFixes
                 "    private const int IpBindAddressNoPort = " + SocketOptionNumbers.BindAddressNoPort.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";",
                 "",
                 "    /// <summary>Sets IP_BIND_ADDRESS_NO_PORT on Linux, where it exists; call it before Bind.</summary>",
-                "    internal static void " + DeferPortToConnect + "(Socket socket)",
+                "    internal static void " + DeferPortToConnect + "(Socket socket) => " + SetPortDeferral + "(socket, BitConverter.GetBytes(1));",
+                "",
+                "    /// <summary>Sets IP_BIND_ADDRESS_NO_PORT to <paramref name=\"value\"/> (1 on, 0 off) on Linux, where it exists; elsewhere nothing.</summary>",
+                "    internal static void " + SetPortDeferral + "(Socket socket, byte[] value)",
                 "    {",
                 "        if (" + syntax.IsLinuxText + ")",
                 "        {",
-                "            socket.SetRawSocketOption(IpProtocolLevel, IpBindAddressNoPort, BitConverter.GetBytes(1));",
+                "            socket.SetRawSocketOption(IpProtocolLevel, IpBindAddressNoPort, value);",
                 "        }",
                 "    }",
                 "",
@@ -137,13 +145,13 @@ namespace BindNoPort.CodeFixes
             container is BaseNamespaceDeclarationSyntax declaration ? declaration.Name.ToString() : null;
 
         // The helper named in full and marked for the simplifier, which shortens it where its namespace is in scope.
-        private InvocationExpressionSyntax Call(string member, ExpressionSyntax argument)
+        private InvocationExpressionSyntax Call(string member, params ExpressionSyntax[] arguments)
         {
             var type = SyntaxFactory.ParseExpression(namespaceName is null ? "global::" + TypeName : "global::" + namespaceName + "." + TypeName)
                 .WithAdditionalAnnotations(Simplifier.Annotation);
             return SyntaxFactory.InvocationExpression(
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type, SyntaxFactory.IdentifierName(member)),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(argument.WithoutTrivia()))));
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments.Select(argument => SyntaxFactory.Argument(argument.WithoutTrivia())))));
         }
     }
 }

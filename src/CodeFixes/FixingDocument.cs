@@ -54,7 +54,7 @@ namespace BindNoPort.CodeFixes
         /// <summary>Whether a site should call the helper: it exists already, or a Fix All over several sites asks for it.</summary>
         public bool CallsHelper => Helper is not null && (Helper.Exists || PreferHelper);
 
-        /// <summary>How many sites the edits gave the option block or a helper call.</summary>
+        /// <summary>How many sites the edits gave a helper call, or an option block the helper could stand in for.</summary>
         public int OptionSites { get; private set; }
 
         /// <summary>Whether an edit calls the helper, so the project must have it.</summary>
@@ -78,7 +78,7 @@ namespace BindNoPort.CodeFixes
             imports.UnionWith(DeferralHelper.Namespaces);
         }
 
-        /// <summary>Counts a site given the option block inline.</summary>
+        /// <summary>Counts a site given the option block inline, where the helper could have been called instead.</summary>
         public void WroteOptionBlock() => OptionSites++;
 
         /// <summary>Counts a site that calls the helper, which the project then needs.</summary>

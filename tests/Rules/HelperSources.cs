@@ -22,11 +22,14 @@ namespace BindNoPort.Tests.Rules
                 private const int IpBindAddressNoPort = 24;
 
                 /// <summary>Sets IP_BIND_ADDRESS_NO_PORT on Linux, where it exists; call it before Bind.</summary>
-                internal static void DeferPortToConnect(Socket socket)
+                internal static void DeferPortToConnect(Socket socket) => SetPortDeferral(socket, BitConverter.GetBytes(1));
+
+                /// <summary>Sets IP_BIND_ADDRESS_NO_PORT to <paramref name="value"/> (1 on, 0 off) on Linux, where it exists; elsewhere nothing.</summary>
+                internal static void SetPortDeferral(Socket socket, byte[] value)
                 {
                     if (OperatingSystem.IsLinux())
                     {
-                        socket.SetRawSocketOption(IpProtocolLevel, IpBindAddressNoPort, BitConverter.GetBytes(1));
+                        socket.SetRawSocketOption(IpProtocolLevel, IpBindAddressNoPort, value);
                     }
                 }
 
