@@ -76,6 +76,29 @@ public sealed class AnalyzerPackageTests(PackedFeed feed)
         Assert.Equal(ConsumerSources.Options, unfixed.Read(ConsumerSources.OptionsFile));
     }
 
+    // Without the runtime, dotnet format's Fix All over several sites writes one helper into a file it fixes (a new
+    // file would get a Compile item the SDK already globs) and the project builds with nothing left to fix.
+    [Fact]
+    public async Task Dotnet_format_without_the_runtime_writes_one_helper_for_every_site_and_the_project_builds()
+    {
+        var project = ConsumerProject.Create(feed, "helper", withRuntime: false);
+        project.Write(ConsumerSources.DialersFile, ConsumerSources.Dialers);
+
+        var format = await project.FormatAsync();
+        var build = await project.BuildAsync();
+        var verify = await project.FormatAsync("--verify-no-changes");
+
+        Assert.True(format.ExitCode == 0, format.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(project.LastBuildDiagnostics, d => d.Id is "BNP001" or "BNP002" or "BNP003" or "BNP004");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+        Assert.DoesNotContain("<Compile", project.Read(ConsumerProject.ProjectFile));
+        var sources = System.IO.Directory.GetFiles(project.Directory, "*.cs").Select(File.ReadAllText).ToArray();
+        Assert.Single(sources, source => source.Contains("internal static class SocketPortDeferral", StringComparison.Ordinal));
+        Assert.Equal(3, new[] { ConsumerSources.ConnectionsFile, ConsumerSources.DialersFile }.Sum(file => project.Read(file).Split("SocketPortDeferral.DeferPortToConnect(socket);").Length - 1));
+        Assert.Contains("source != null ? SocketPortDeferral.CreateBoundTcpClient(source) : new TcpClient(AddressFamily.InterNetwork)", project.Read(ConsumerSources.DialersFile));
+    }
+
     [Fact]
     public async Task Severity_error_in_editorconfig_fails_the_unfixed_build()
     {

@@ -85,6 +85,43 @@ public sealed class AuditToolTests(AuditToolInstall tool, ITestOutputHelper outp
         Assert.Contains($"run `dotnet restore {unrestored}` first", notRestored.StandardError);
     }
 
+    [Fact]
+    public async Task Installed_command_names_itself_and_exits_two_on_usage_damaged_packages_and_failed_restores()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(tool.Root, "damaged")).FullName;
+        var package = Path.Combine(folder, "Broken.1.0.0.nupkg");
+        File.WriteAllBytes(package, [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]);
+        var failedRestore = Path.Combine(folder, "Service.csproj");
+        File.WriteAllText(failedRestore, """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="MailKit" Version="999.0.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        var restore = await DotnetCli.RunAsync(folder, tool.PackagesDirectory, "restore", failedRestore);
+
+        var (noCommand, _) = await tool.RunAsync();
+        var (help, _) = await tool.RunAsync("--help");
+        var (damaged, _) = await tool.RunAsync("audit", package);
+        var (notRestored, _) = await tool.RunAsync("audit", failedRestore);
+
+        Assert.True(noCommand.ExitCode == 2, noCommand.ToString());
+        Assert.Contains("usage: bindnoport audit PATH", noCommand.StandardError);
+        Assert.True(help.ExitCode == 0, help.ToString());
+        Assert.Contains("bindnoport [command] [options]", help.StandardOutput);
+        Assert.DoesNotContain("BindNoPort.Audit", help.StandardOutput);
+        Assert.True(damaged.ExitCode == 2, damaged.ToString());
+        Assert.StartsWith($"error: {package} cannot be read as a NuGet package", damaged.StandardError);
+        Assert.DoesNotContain("   at ", damaged.StandardError);
+        Assert.True(restore.ExitCode != 0, restore.ToString());
+        Assert.True(notRestored.ExitCode == 2, notRestored.ToString());
+        Assert.StartsWith($"error: {failedRestore} did not restore: NU1102", notRestored.StandardError);
+    }
+
     private static (string Package, string Version, string RuleId, string Member, string[] EntryPoints) Read(JsonElement result)
     {
         var properties = result.GetProperty("properties");

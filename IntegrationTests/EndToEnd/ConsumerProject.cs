@@ -84,5 +84,6 @@ public sealed class ConsumerProject
     public Task<ScenarioResult> FormatAsync(params string[] arguments) =>
         DotnetCli.RunAsync(Directory, feed.PackagesDirectory, ["format", "analyzers", ProjectFile, "--diagnostics", "BNP001", "BNP002", "BNP003", "BNP004", "--severity", "info", .. arguments]);
 
-    private void Write(string file, string content) => File.WriteAllText(Path.Combine(Directory, file), content);
+    /// <summary>Writes a file into the project's folder, where the SDK compiles every .cs file.</summary>
+    public void Write(string file, string content) => File.WriteAllText(Path.Combine(Directory, file), content);
 }

@@ -112,6 +112,42 @@ internal static class ConsumerSources
         }
         """;
 
+    public const string DialersFile = "Dialers.cs";
+
+    /// <summary>More client code of the kind a service has: two more Binds and a TcpClient bound on one branch of a conditional.</summary>
+    public const string Dialers = """
+        using System.Net;
+        using System.Net.Sockets;
+
+        namespace Consumer;
+
+        public static class Dialers
+        {
+            public static Socket Primary(IPAddress source, EndPoint destination)
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.Bind(new IPEndPoint(source, 0));
+                socket.Connect(destination);
+                return socket;
+            }
+
+            public static Socket Fallback(IPAddress source, EndPoint destination)
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.Bind(new IPEndPoint(source, 0));
+                socket.Connect(destination);
+                return socket;
+            }
+
+            public static TcpClient Client(IPEndPoint? source, string host, int port)
+            {
+                var client = source != null ? new TcpClient(source) : new TcpClient(AddressFamily.InterNetwork);
+                client.Connect(host, port);
+                return client;
+            }
+        }
+        """;
+
     /// <summary>The 1-based line of the first line of <paramref name="source"/> containing <paramref name="text"/>.</summary>
     public static int LineOf(string source, string text)
     {

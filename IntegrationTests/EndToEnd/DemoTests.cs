@@ -18,6 +18,7 @@ public sealed class DemoTests
         Assert.Contains("warning BNP002: ", demo.StandardOutput);
         Assert.Contains("(https://github.com/bindnoport/bindnoport/blob/main/docs/rules/BNP001.md)", demo.StandardOutput);
         Assert.Contains("+++ b/samples/Client/LegacyProbe.cs", demo.StandardOutput);
+        Assert.Contains("internal static class SocketPortDeferral", demo.StandardOutput);
         Assert.Contains("The fixed code compiles with no errors.", demo.StandardOutput);
         Assert.Matches(@"BNP diagnostics before the fixes: [1-9][0-9]*; after: 0\.", demo.StandardOutput);
         Assert.DoesNotContain("DeferredPortProbe.cs(", demo.StandardOutput);

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -20,19 +21,20 @@ namespace BindNoPort.Audit
     }
 
     /// <summary>
-    /// <c>bindnoport audit PATH</c>. Exit code 0: nothing found; 1: findings; 2: bad input, or an assembly the audit
-    /// could not read (the rest is still audited and reported).
+    /// <c>bindnoport audit PATH</c>, with the exit codes of <see cref="ExitCodes"/>: an assembly the audit could not
+    /// read is reported and the rest is still audited, but the exit code is never "nothing found".
     /// </summary>
     internal static class AuditCommand
     {
-        public const int NothingFound = 0;
-        public const int Found = 1;
-        public const int BadInput = 2;
-
         public static Command Create(TextWriter output, TextWriter error)
         {
             var path = new Argument<string>("path") { Description = "A project or solution (restored), a folder of assemblies (bin or publish), a .dll or a .nupkg." };
-            var format = new Option<ReportFormat>("--format") { Description = "table for a person; json or sarif for a program.", DefaultValueFactory = _ => ReportFormat.Table };
+            var format = new Option<ReportFormat>("--format")
+            {
+                Description = "table for a person; json or sarif for a program.",
+                DefaultValueFactory = _ => ReportFormat.Table,
+                CustomParser = ParseFormat,
+            };
             var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
             var noProgress = new Option<bool>("--no-progress") { Description = "No progress display (also off when standard output or error is redirected)." };
             var command = new Command("audit", "Find bind-before-connect inside the dependencies a project ships: the BNP rules on their decompiled code.")
@@ -45,6 +47,18 @@ namespace BindNoPort.Audit
             command.SetAction((result, cancellationToken) => RunAsync(
                 result.GetValue(path)!, result.GetValue(format), result.GetValue(outputFile), result.GetValue(noProgress), output, error, cancellationToken));
             return command;
+        }
+
+        private static ReportFormat ParseFormat(ArgumentResult result)
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (Enum.TryParse<ReportFormat>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+            {
+                return parsed;
+            }
+
+            result.AddError($"--format {text} is not a report format: give table, json or sarif.");
+            return ReportFormat.Table;
         }
 
         private static async Task<int> RunAsync(string path, ReportFormat format, FileInfo? outputFile, bool noProgress, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -61,7 +75,13 @@ namespace BindNoPort.Audit
             catch (AuditInputException exception)
             {
                 error.WriteLine("error: " + exception.Message);
-                return BadInput;
+                return ExitCodes.BadInput;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Not a crash with a stack trace and exit code 1, which a CI step would read as findings.
+                error.WriteLine($"error: {path} could not be audited: {exception.GetType().Name}: {UnreadableInput.FirstLine(exception.Message)}");
+                return ExitCodes.BadInput;
             }
 
             Write(report, format, outputFile, output);
@@ -73,7 +93,7 @@ namespace BindNoPort.Audit
                 }
             }
 
-            return !report.Problems.IsEmpty ? BadInput : report.Findings.IsEmpty ? NothingFound : Found;
+            return !report.Problems.IsEmpty ? ExitCodes.BadInput : report.Findings.IsEmpty ? ExitCodes.NothingFound : ExitCodes.Found;
         }
 
         private static void Write(AuditReport report, ReportFormat format, FileInfo? outputFile, TextWriter output)

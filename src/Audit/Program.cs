@@ -1,5 +1,4 @@
 using System;
-using System.CommandLine;
 using System.Threading.Tasks;
 
 namespace BindNoPort.Audit
@@ -7,13 +6,6 @@ namespace BindNoPort.Audit
     /// <summary>The <c>bindnoport</c> command.</summary>
     internal static class Program
     {
-        public static Task<int> Main(string[] args)
-        {
-            var root = new RootCommand("BindNoPort: find client sockets that bind before they connect and reserve an ephemeral port for every destination.")
-            {
-                AuditCommand.Create(Console.Out, Console.Error),
-            };
-            return root.Parse(args).InvokeAsync();
-        }
+        public static Task<int> Main(string[] args) => BindNoPortCommand.InvokeAsync(args, Console.Out, Console.Error);
     }
 }

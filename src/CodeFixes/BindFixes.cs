@@ -35,10 +35,21 @@ namespace BindNoPort.CodeFixes
                     EquivalenceKeys.SetOptionBeforeBind,
                     () =>
                     {
-                        if (document.Claim(bind))
+                        if (!document.Claim(bind))
+                        {
+                            return;
+                        }
+
+                        if (document.CallsHelper)
+                        {
+                            placement.InsertBefore(document.Editor, document.Helper!.DeferPortToConnectStatement(socket));
+                            document.CalledHelper();
+                        }
+                        else
                         {
                             placement.InsertBefore(document.Editor, document.Syntax.SetNoPortOptionOnLinux(socket));
                             document.ImportFrameworkNamespaces();
+                            document.WroteOptionBlock();
                         }
                     });
             }

@@ -12,21 +12,18 @@ namespace BindNoPort.CodeFixes
     /// <summary>
     /// A code fix provider whose single fix and Fix All run the same edit: every diagnostic of a
     /// document is fixed on one syntax editor, so edits that share a using directive or a block
-    /// never conflict the way merged text changes can.
+    /// never conflict the way merged text changes can. A fix that calls the project's port-deferral
+    /// helper writes it into its document when the project does not have it yet.
     /// </summary>
     public abstract class DocumentFixProvider : CodeFixProvider
     {
         /// <inheritdoc />
-        public sealed override FixAllProvider GetFixAllProvider()
-        {
-            return FixAllProvider.Create(async (fixAll, document, diagnostics) =>
-                await FixDocumentAsync(document, diagnostics, fixAll.CodeActionEquivalenceKey, fixAll.CancellationToken).ConfigureAwait(false));
-        }
+        public sealed override FixAllProvider GetFixAllProvider() => new ProjectFixAllProvider(this);
 
         /// <inheritdoc />
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var fixing = await FixingDocument.CreateAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+            var fixing = await FixingDocument.CreateAsync(context.Document, preferHelper: false, helperHost: null, context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
                 foreach (var offer in GetOffers(fixing, diagnostic))
@@ -36,7 +33,7 @@ namespace BindNoPort.CodeFixes
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             offer.Title,
-                            cancellationToken => FixDocumentAsync(document, ImmutableArray.Create(diagnostic), key, cancellationToken),
+                            cancellationToken => FixAsync(document, ImmutableArray.Create(diagnostic), key, cancellationToken),
                             key),
                         diagnostic);
                 }
@@ -49,10 +46,14 @@ namespace BindNoPort.CodeFixes
         /// <returns>The fixes on offer.</returns>
         internal abstract IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic);
 
-        private async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+        /// <summary>
+        /// Records on one editor the fix with <paramref name="equivalenceKey"/> of each diagnostic; the document it
+        /// returns says how many sites got the option and whether they call the helper.
+        /// </summary>
+        internal async Task<FixingDocument> RecordFixesAsync(
+            Document document, IEnumerable<Diagnostic> diagnostics, string? equivalenceKey, bool preferHelper, Document? helperHost, CancellationToken cancellationToken)
         {
-            var fixing = await FixingDocument.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            var applied = false;
+            var fixing = await FixingDocument.CreateAsync(document, preferHelper, helperHost, cancellationToken).ConfigureAwait(false);
             // One edit per reported span: a Bind reported once per Connect it precedes is still fixed once.
             var distinct = diagnostics
                 .GroupBy(d => (d.Id, d.Location.SourceSpan))
@@ -60,15 +61,21 @@ namespace BindNoPort.CodeFixes
                 .OrderBy(d => d.Location.SourceSpan.Start);
             foreach (var diagnostic in distinct)
             {
-                var offer = GetOffers(fixing, diagnostic).FirstOrDefault(o => equivalenceKey is null || o.EquivalenceKey == equivalenceKey);
-                if (offer is not null)
-                {
-                    offer.Apply();
-                    applied = true;
-                }
+                GetOffers(fixing, diagnostic).FirstOrDefault(o => equivalenceKey is null || o.EquivalenceKey == equivalenceKey)?.Apply();
             }
 
-            return applied ? await fixing.GetChangedDocumentAsync(cancellationToken).ConfigureAwait(false) : document;
+            return fixing;
+        }
+
+        private async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+        {
+            var fixing = await RecordFixesAsync(document, diagnostics, equivalenceKey, preferHelper: false, helperHost: null, cancellationToken).ConfigureAwait(false);
+            if (fixing.NeedsHelper && !fixing.Helper!.Exists)
+            {
+                fixing.AddHelper();
+            }
+
+            return await fixing.GetChangedDocumentAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

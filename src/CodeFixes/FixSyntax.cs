@@ -42,6 +42,11 @@ namespace BindNoPort.CodeFixes
             ? ImmutableArray.Create("System")
             : ImmutableArray.Create("System", "System.Runtime.InteropServices");
 
+        /// <summary>The Linux check as a file that imports <see cref="FrameworkNamespaces"/> writes it.</summary>
+        public string IsLinuxText => capabilities.PlatformCheck == PlatformCheck.OperatingSystem
+            ? "OperatingSystem.IsLinux()"
+            : "RuntimeInformation.IsOSPlatform(OSPlatform.Linux)";
+
         /// <summary>
         /// <c>if (OperatingSystem.IsLinux()) { socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1)); }</c>
         /// under a comment naming the option.

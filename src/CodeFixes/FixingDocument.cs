@@ -18,7 +18,7 @@ namespace BindNoPort.CodeFixes
         private readonly HashSet<SyntaxNode> claimed = new HashSet<SyntaxNode>();
         private readonly SortedSet<string> imports = new SortedSet<string>(System.StringComparer.Ordinal);
 
-        private FixingDocument(Document document, SyntaxNode root, SemanticModel semanticModel, DocumentEditor editor)
+        private FixingDocument(Document document, SyntaxNode root, SemanticModel semanticModel, DocumentEditor editor, bool preferHelper, SyntaxNode helperHost)
         {
             Document = document;
             Root = root;
@@ -26,6 +26,8 @@ namespace BindNoPort.CodeFixes
             Editor = editor;
             Capabilities = new FixCapabilities(semanticModel.Compilation);
             Syntax = new FixSyntax(Capabilities, DetectNewLine(root));
+            Helper = DeferralHelper.For(semanticModel.Compilation, Capabilities, helperHost);
+            PreferHelper = preferHelper;
         }
 
         public Document Document { get; }
@@ -40,12 +42,50 @@ namespace BindNoPort.CodeFixes
 
         public FixSyntax Syntax { get; }
 
-        public static async Task<FixingDocument> CreateAsync(Document document, CancellationToken cancellationToken)
+        /// <summary>The line ending the document uses, which the code the fixes write takes.</summary>
+        public string NewLine => DetectNewLine(Root);
+
+        /// <summary>The project's port-deferral helper, written or to be written; null where none can be.</summary>
+        public DeferralHelper? Helper { get; }
+
+        /// <summary>Whether a site that could take the option block inline calls the helper instead: a Fix All over several sites.</summary>
+        public bool PreferHelper { get; }
+
+        /// <summary>Whether a site should call the helper: it exists already, or a Fix All over several sites asks for it.</summary>
+        public bool CallsHelper => Helper is not null && (Helper.Exists || PreferHelper);
+
+        /// <summary>How many sites the edits gave a helper call, or an option block the helper could stand in for.</summary>
+        public int OptionSites { get; private set; }
+
+        /// <summary>Whether an edit calls the helper, so the project must have it.</summary>
+        public bool NeedsHelper { get; private set; }
+
+        /// <summary>The document, to be fixed on one editor; a helper it needs goes to <paramref name="helperHost"/>, or to it.</summary>
+        public static async Task<FixingDocument> CreateAsync(Document document, bool preferHelper, Document? helperHost, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            return new FixingDocument(document, root!, semanticModel!, editor);
+            var host = helperHost is null ? root! : (await helperHost.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+            return new FixingDocument(document, root!, semanticModel!, editor, preferHelper, host);
+        }
+
+        /// <summary>Writes the helper into this document, which hosts it for the project, with the usings it needs.</summary>
+        public void AddHelper()
+        {
+            DeferralHelper.AddTo(Editor, Root, Syntax, NewLine);
+            ImportFrameworkNamespaces();
+            imports.UnionWith(DeferralHelper.Namespaces);
+        }
+
+        /// <summary>Counts a site given the option block inline, where the helper could have been called instead.</summary>
+        public void WroteOptionBlock() => OptionSites++;
+
+        /// <summary>Counts a site that calls the helper, which the project then needs.</summary>
+        public void CalledHelper()
+        {
+            OptionSites++;
+            NeedsHelper = true;
         }
 
         /// <summary>The node a diagnostic points at.</summary>

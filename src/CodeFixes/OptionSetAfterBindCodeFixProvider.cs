@@ -75,7 +75,8 @@ namespace BindNoPort.CodeFixes
                 .FirstOrDefault(statement => StatementPlacement.ListItem(statement).Parent == bindItem.Parent && statement != bindStatement);
             if (optionStatement is null
                 || StatementPlacement.ListItem(optionStatement).SpanStart < bindItem.SpanStart
-                || !CanMoveBefore(document.SemanticModel, optionStatement, bindStatement))
+                || !CanMoveBefore(document.SemanticModel, optionStatement, bindStatement)
+                || IsBoundAgainInALoop(document.SemanticModel, bind, bindStatement))
             {
                 yield break;
             }
@@ -105,6 +106,21 @@ namespace BindNoPort.CodeFixes
 
             var used = optionFlow.ReadInside.Concat(optionFlow.WrittenInside).ToImmutableHashSet(SymbolEqualityComparer.Default);
             return !passedOver.VariablesDeclared.Concat(passedOver.WrittenInside).Any(used.Contains);
+        }
+
+        // In a loop around the Bind, a socket made before the loop is bound again in the next iteration, after the option
+        // moved above this Bind: the option would still follow a Bind, so the move would fix nothing.
+        private static bool IsBoundAgainInALoop(SemanticModel model, InvocationExpressionSyntax bind, StatementSyntax bindStatement)
+        {
+            var loop = bindStatement.Ancestors().FirstOrDefault(ancestor => ancestor is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax);
+            if (loop is null)
+            {
+                return false;
+            }
+
+            return !(BindFixes.Receiver(bind) is { } socket
+                && model.GetSymbolInfo(socket).Symbol is ILocalSymbol local
+                && local.DeclaringSyntaxReferences.Any(reference => loop.Span.Contains(reference.Span)));
         }
 
         // The option after the creation: in the creation's own list, or first in a using statement's block.

@@ -47,13 +47,28 @@ namespace BindNoPort.CodeFixes
             var setRaw = SyntaxFactory.ExpressionStatement(call.ReplaceNode(invocation, FixSyntax.SetRawNoPortOption(invocation, optionBytes)).WithoutTrivia());
             if (option == DiagnosticContract.IpBindAddressNoPort)
             {
+                // The project's helper takes the socket itself, so a socket?.SetSocketOption(...) keeps the inline form.
+                var socket = call == invocation ? BindFixes.Receiver(invocation) : null;
                 yield return new FixOffer(
                     "Set IP_BIND_ADDRESS_NO_PORT with SetRawSocketOption(0, 24, ...) on Linux",
                     EquivalenceKeys.UseRawSocketOption,
                     () =>
                     {
+                        if (document.CallsHelper && socket is not null)
+                        {
+                            placement.Replace(document.Editor, TurnsOn(valueArgument.Expression)
+                                ? document.Helper!.DeferPortToConnectStatement(socket)
+                                : document.Helper!.SetPortDeferralStatement(socket, optionBytes));
+                            document.CalledHelper();
+                            return;
+                        }
+
                         placement.Replace(document.Editor, document.Syntax.OnLinux(setRaw));
                         document.ImportFrameworkNamespaces();
+                        if (socket is not null)
+                        {
+                            document.WroteOptionBlock();
+                        }
                     });
             }
             else if (option == DiagnosticContract.ReuseUnicastPort)
@@ -69,5 +84,9 @@ namespace BindNoPort.CodeFixes
                     });
             }
         }
+
+        // true or 1: the call turns the option on, which the helper's DeferPortToConnect does.
+        private static bool TurnsOn(ExpressionSyntax value) =>
+            value.IsKind(SyntaxKind.TrueLiteralExpression) || value is LiteralExpressionSyntax { Token.Value: 1 };
     }
 }

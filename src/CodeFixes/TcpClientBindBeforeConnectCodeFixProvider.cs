@@ -68,7 +68,26 @@ namespace BindNoPort.CodeFixes
                 yield break;
             }
 
-            if (!document.Capabilities.CanSetOptionInline || TcpClientRebinding.Of(creation) is not { } rebinding)
+            // The inline rewrite needs statements after the creation; anywhere else (a conditional, an argument, an
+            // endpoint that cannot be read twice) the creation calls the project's helper, which any expression can.
+            var rebinding = TcpClientRebinding.Of(creation);
+            if (document.Helper is { } helper && (document.CallsHelper || rebinding is null))
+            {
+                yield return new FixOffer(
+                    $"Create with {DeferralHelper.TypeName}.CreateBoundTcpClient (IP_BIND_ADDRESS_NO_PORT before Bind)",
+                    EquivalenceKeys.SetOptionBeforeBind,
+                    () =>
+                    {
+                        if (document.Claim(creation))
+                        {
+                            document.Editor.ReplaceNode(creation, helper.CreateBoundTcpClientCall(localEndPoint).WithTriviaFrom(creation));
+                            document.CalledHelper();
+                        }
+                    });
+                yield break;
+            }
+
+            if (!document.Capabilities.CanSetOptionInline || rebinding is null)
             {
                 yield break;
             }
@@ -82,6 +101,7 @@ namespace BindNoPort.CodeFixes
                     {
                         rebinding.Apply(document.Editor, document.Syntax.SetNoPortOptionOnLinux(rebinding.Socket));
                         document.ImportFrameworkNamespaces();
+                        document.WroteOptionBlock();
                     }
                 });
         }

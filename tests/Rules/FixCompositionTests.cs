@@ -199,6 +199,120 @@ namespace BindNoPort.Tests.Rules
             new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(2).WithArguments("socket", "remote"),
             new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithLocation(2).WithArguments("socket", "remote"));
 
+        // Without the runtime: BNP001's Fix All over two Binds writes the helper, and BNP002's fix after it calls the
+        // same helper, in a conditional and in a declaration; one fix at a time, each site takes its own form.
+        [Fact]
+        public Task SeveralSitesWithoutTheRuntime_FixAllWritesOneHelperThatEveryLaterFixCalls()
+        {
+            const string source = """
+                using System.Net;
+                using System.Net.Sockets;
+
+                class Dialer
+                {
+                    void First(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        {|#0:socket.Bind(new IPEndPoint(local, 0))|};
+                        socket.Connect(remote);
+                    }
+
+                    void Second(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        {|#1:socket.Bind(new IPEndPoint(local, 0))|};
+                        socket.Connect(remote);
+                    }
+
+                    void Third(IPEndPoint? local, string host)
+                    {
+                        var client = local != null ? {|#2:new TcpClient(local)|} : new TcpClient(AddressFamily.InterNetwork);
+                        client.Connect(host, 80);
+                    }
+                }
+                """;
+            var test = new EveryFix
+            {
+                TestCode = source,
+                NumberOfIncrementalIterations = 3,
+                NumberOfFixAllIterations = 2,
+                ExpectedDiagnostics =
+                {
+                    new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"),
+                    new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithArguments("socket", "remote"),
+                    new DiagnosticResult(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(2).WithArguments("client", "host:80"),
+                },
+            };
+            test.FixedState.Sources.Add(HelperSources.AppendedTo("""
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                class Dialer
+                {
+                    void First(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                        socket.Bind(new IPEndPoint(local, 0));
+                        socket.Connect(remote);
+                    }
+
+                    void Second(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                        socket.Bind(new IPEndPoint(local, 0));
+                        socket.Connect(remote);
+                    }
+
+                    void Third(IPEndPoint? local, string host)
+                    {
+                        var client = local != null ? SocketPortDeferral.CreateBoundTcpClient(local) : new TcpClient(AddressFamily.InterNetwork);
+                        client.Connect(host, 80);
+                    }
+                }
+                """));
+            test.BatchFixedState.Sources.Add(HelperSources.AppendedTo("""
+                using System.Net;
+                using System.Net.Sockets;
+
+                class Dialer
+                {
+                    void First(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        SocketPortDeferral.DeferPortToConnect(socket);
+                        socket.Bind(new IPEndPoint(local, 0));
+                        socket.Connect(remote);
+                    }
+
+                    void Second(IPAddress local, EndPoint remote)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        SocketPortDeferral.DeferPortToConnect(socket);
+                        socket.Bind(new IPEndPoint(local, 0));
+                        socket.Connect(remote);
+                    }
+
+                    void Third(IPEndPoint? local, string host)
+                    {
+                        var client = local != null ? SocketPortDeferral.CreateBoundTcpClient(local) : new TcpClient(AddressFamily.InterNetwork);
+                        client.Connect(host, 80);
+                    }
+                }
+                """));
+            return test.RunAsync();
+        }
+
         private static DiagnosticResult Bnp003(int location) =>
             new DiagnosticResult(Descriptors.BNP003OptionSetTheWrongWay).WithLocation(location).WithArguments("SetSocketOption(SocketOptionLevel.IP, (SocketOptionName)24, ...)");
 

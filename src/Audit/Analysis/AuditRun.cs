@@ -46,9 +46,10 @@ namespace BindNoPort.Audit.Analysis
                             touching.Add((assembly, types));
                         }
                     }
-                    catch (Exception exception) when (exception is BadImageFormatException or IOException or InvalidOperationException or UnauthorizedAccessException)
+                    catch (Exception exception) when (exception is not OperationCanceledException)
                     {
-                        problems.Add(new AuditProblem(assembly.Path, "cannot be read as a .NET assembly: " + exception.Message));
+                        // A damaged file fails in whichever reader meets the damage first; each says so in its own words.
+                        problems.Add(new AuditProblem(assembly.Path, "cannot be read as a .NET assembly: " + UnreadableInput.FirstLine(exception.Message)));
                     }
 
                     progress.Scanned(assembly, index + 1, assemblies.Count);
@@ -72,7 +73,7 @@ namespace BindNoPort.Audit.Analysis
                     }
                 }
 
-                return new AuditReport(input, findings.ToImmutable(), problems.ToImmutable(), assemblies.Count, decompiled.ToImmutable());
+                return new AuditReport(input, findings.ToImmutable(), problems.ToImmutable(), assemblies.ToImmutableArray(), decompiled.ToImmutable());
             }
             finally
             {

@@ -7,7 +7,8 @@ namespace BindNoPort.Audit.Inputs
 {
     /// <summary>
     /// Turns the PATH the user gave into the assemblies to audit: a project or solution (through restore's assets
-    /// file), a folder of assemblies, one .dll, or one .nupkg. The framework's own assemblies are left out.
+    /// file), a folder of assemblies, one .dll, or one .nupkg. The framework's own assemblies are left out; an input
+    /// that leaves nothing to audit is refused, so an audit never reports "nothing found" on nothing.
     /// </summary>
     internal static class AuditInputs
     {
@@ -27,8 +28,8 @@ namespace BindNoPort.Audit.Inputs
                 var extension = Path.GetExtension(path).ToLowerInvariant();
                 assemblies = extension switch
                 {
-                    ".csproj" or ".fsproj" or ".vbproj" => ProjectAssets.Read(path),
-                    ".sln" or ".slnx" => SolutionProjects.Read(path).SelectMany(ProjectAssets.Read),
+                    ".csproj" or ".fsproj" or ".vbproj" => ProjectAssets.Read(path).ToArray(),
+                    ".sln" or ".slnx" => SolutionProjects.Read(path).SelectMany(ProjectAssets.Read).ToArray(),
                     ".dll" or ".exe" => new[] { AssemblyFolder.ReadOne(path) },
                     ".nupkg" => PackageArchive.Read(path, scratchFolder),
                     _ => throw new AuditInputException($"{path} is not a project, a solution, an assembly or a package: give a .csproj, .sln, .slnx, .dll, .nupkg or a folder."),
@@ -36,11 +37,17 @@ namespace BindNoPort.Audit.Inputs
             }
 
             // The same package reached from two projects of a solution is audited once.
-            return assemblies
+            var audited = assemblies
                 .Where(assembly => !FrameworkAssemblies.Contains(assembly.Path))
                 .GroupBy(assembly => (assembly.Package, assembly.FileName))
                 .Select(group => group.First())
                 .ToArray();
+            if (audited.Length == 0)
+            {
+                throw new AuditInputException($"{path} has nothing to audit: no assembly outside the .NET framework's own.");
+            }
+
+            return audited;
         }
     }
 }

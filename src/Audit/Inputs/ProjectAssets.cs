@@ -1,14 +1,17 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
+using NuGet.Common;
+using NuGet.ProjectModel;
 
 namespace BindNoPort.Audit.Inputs
 {
     /// <summary>
     /// The package assemblies a restored project runs with, transitive ones included, read from its
-    /// obj/project.assets.json: for each target framework, each package's runtime assets.
+    /// obj/project.assets.json with NuGet's own reader: for each target framework, each package's runtime assets.
+    /// A restore that logged errors is refused: what it left in the file is not what the project ships.
     /// </summary>
     internal static class ProjectAssets
     {
@@ -20,32 +23,49 @@ namespace BindNoPort.Audit.Inputs
                 throw new AuditInputException($"{projectPath} has not been restored ({assetsPath} does not exist): run `dotnet restore {projectPath}` first.");
             }
 
-            using var document = JsonDocument.Parse(File.ReadAllText(assetsPath));
-            var root = document.RootElement;
-            var packageFolders = root.GetProperty("packageFolders").EnumerateObject().Select(folder => folder.Name).ToArray();
-            var libraries = root.GetProperty("libraries");
-            var seen = new HashSet<string>();
-            foreach (var target in root.GetProperty("targets").EnumerateObject())
+            var lockFile = ReadLockFile(assetsPath);
+            var restoreError = lockFile.LogMessages.FirstOrDefault(message => message.Level == LogLevel.Error);
+            if (restoreError is not null)
+            {
+                var more = lockFile.LogMessages.Count(message => message.Level == LogLevel.Error) - 1;
+                throw new AuditInputException(
+                    $"{projectPath} did not restore: {restoreError.Code}: {UnreadableInput.FirstLine(restoreError.Message)}"
+                    + (more > 0 ? $" (and {more} more error(s))" : "")
+                    + $"; fix the restore (`dotnet restore {projectPath}`) first.");
+            }
+
+            return Assemblies(lockFile);
+        }
+
+        private static LockFile ReadLockFile(string assetsPath)
+        {
+            // NuGet's reader logs a file it cannot parse and hands back an empty one marked with version int.MinValue.
+            var log = new FirstErrorLogger();
+            var lockFile = UnreadableInput.Guard(assetsPath, "a restore assets file", () => new LockFileFormat().Read(assetsPath, log));
+            if (lockFile.Version <= 0)
+            {
+                throw new AuditInputException($"{assetsPath} cannot be read as a restore assets file: {log.FirstError ?? "no version"}; run `dotnet restore` again.");
+            }
+
+            return lockFile;
+        }
+
+        private static IEnumerable<AuditedAssembly> Assemblies(LockFile lockFile)
+        {
+            var packageFolders = lockFile.PackageFolders.Select(folder => folder.Path).ToArray();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var target in lockFile.Targets)
             {
                 var assemblies = new List<(string Path, PackageIdentity Package)>();
-                foreach (var library in target.Value.EnumerateObject())
+                foreach (var library in target.Libraries.Where(library => library.Type == "package" && library.Name is not null && library.Version is not null))
                 {
-                    if (!library.Value.TryGetProperty("type", out var type) || type.GetString() != "package"
-                        || !library.Value.TryGetProperty("runtime", out var runtime))
+                    var package = new PackageIdentity(library.Name!, library.Version!.ToNormalizedString());
+                    var libraryPath = lockFile.GetLibrary(library.Name, library.Version)?.Path ?? Path.Combine(library.Name!.ToLowerInvariant(), package.Version.ToLowerInvariant());
+                    foreach (var asset in library.RuntimeAssemblies.Where(asset => asset.Path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
                     {
-                        continue;
-                    }
-
-                    var slash = library.Name.IndexOf('/');
-                    var package = new PackageIdentity(library.Name.Substring(0, slash), library.Name.Substring(slash + 1));
-                    var libraryPath = libraries.GetProperty(library.Name).GetProperty("path").GetString()!;
-                    foreach (var asset in runtime.EnumerateObject().Where(asset => asset.Name.EndsWith(".dll", System.StringComparison.OrdinalIgnoreCase)))
-                    {
-                        var path = packageFolders.Select(folder => Path.Combine(folder, libraryPath, asset.Name)).FirstOrDefault(File.Exists);
-                        if (path is not null)
-                        {
-                            assemblies.Add((path, package));
-                        }
+                        // A package the assets file names but no folder holds is still audited: its reading fails and says so.
+                        var candidates = packageFolders.Select(folder => Path.Combine(folder, libraryPath, asset.Path)).ToArray();
+                        assemblies.Add((candidates.FirstOrDefault(File.Exists) ?? candidates.FirstOrDefault() ?? asset.Path, package));
                     }
                 }
 
@@ -58,6 +78,26 @@ namespace BindNoPort.Audit.Inputs
                         yield return new AuditedAssembly(path, package, dependencies);
                     }
                 }
+            }
+        }
+
+        /// <summary>Keeps the first error NuGet's reader logs: why the file could not be parsed.</summary>
+        private sealed class FirstErrorLogger : LoggerBase
+        {
+            public string? FirstError { get; private set; }
+
+            public override void Log(ILogMessage message)
+            {
+                if (message.Level >= LogLevel.Error && FirstError is null)
+                {
+                    FirstError = UnreadableInput.FirstLine(message.Message);
+                }
+            }
+
+            public override System.Threading.Tasks.Task LogAsync(ILogMessage message)
+            {
+                Log(message);
+                return System.Threading.Tasks.Task.CompletedTask;
             }
         }
     }

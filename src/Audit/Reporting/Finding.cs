@@ -29,6 +29,9 @@ namespace BindNoPort.Audit.Reporting
         string Input,
         ImmutableArray<Finding> Findings,
         ImmutableArray<AuditProblem> Problems,
-        int AssembliesScanned,
-        ImmutableArray<string> AssembliesDecompiled);
+        ImmutableArray<AuditedAssembly> Assemblies,
+        ImmutableArray<string> AssembliesDecompiled)
+    {
+        public int AssembliesScanned => Assemblies.Length;
+    }
 }

@@ -8,14 +8,16 @@ using BindNoPort.Audit.Analysis;
 namespace BindNoPort.Audit.Reporting
 {
     /// <summary>
-    /// SARIF 2.1.0: the BNP rules with their help links, each finding at its place in the decompiled file, its
-    /// member as the logical location, package and ways in as properties.
+    /// SARIF 2.1.0: the tool and its version, the BNP rules with their help links, every assembly audited as an
+    /// artifact (so a log without results still says what was looked at), the assemblies that could not be read as
+    /// notifications of a failed invocation, and each finding at its place in the decompiled file, its member as the
+    /// logical location, package and ways in as properties.
     /// </summary>
     internal static class SarifReport
     {
         public static void Write(AuditReport report, Stream output)
         {
-            var version = typeof(SarifReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+            var version = ToolVersion.Text;
             using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
             var log = JsonSerializer.SerializeToNode(new
             {
@@ -28,8 +30,9 @@ namespace BindNoPort.Audit.Reporting
                         {
                             driver = new
                             {
-                                name = "bindnoport",
+                                name = BindNoPortCommand.Name,
                                 version,
+                                semanticVersion = version,
                                 informationUri = Analyzers.Descriptors.HelpLinkBase.Replace("/blob/main/docs/rules/", ""),
                                 rules = RuleRun.Rules.Select(rule => new
                                 {
@@ -42,6 +45,26 @@ namespace BindNoPort.Audit.Reporting
                                 }),
                             },
                         },
+                        invocations = new[]
+                        {
+                            new
+                            {
+                                executionSuccessful = report.Problems.IsEmpty,
+                                toolExecutionNotifications = report.Problems.Select(problem => new
+                                {
+                                    level = "error",
+                                    message = new { text = $"{problem.Assembly} {problem.Message}" },
+                                    locations = new[] { new { physicalLocation = new { artifactLocation = new { uri = FileUri(problem.Assembly) } } } },
+                                }),
+                            },
+                        },
+                        artifacts = report.Assemblies.Select(assembly => new
+                        {
+                            location = new { uri = FileUri(assembly.Path) },
+                            roles = new[] { "analysisTarget" },
+                            properties = new { package = assembly.Package?.Id, packageVersion = assembly.Package?.Version },
+                        }),
+                        properties = new { input = report.Input },
                         results = report.Findings.Select(finding => new
                         {
                             ruleId = finding.RuleId,
@@ -79,6 +102,8 @@ namespace BindNoPort.Audit.Reporting
 
             withSchema.WriteTo(json);
         }
+
+        private static string FileUri(string path) => new System.Uri(Path.GetFullPath(path)).AbsoluteUri;
 
         private static string Level(DiagnosticSeverity severity) => severity switch
         {

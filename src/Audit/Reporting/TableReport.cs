@@ -23,7 +23,10 @@ namespace BindNoPort.Audit.Reporting
 
             if (report.Findings.IsEmpty)
             {
-                console.MarkupLine("[green]No dependency binds a client socket before it connects.[/]");
+                // Only a whole audit can say nothing was found.
+                console.MarkupLine(report.Problems.IsEmpty
+                    ? "[green]No dependency binds a client socket before it connects.[/]"
+                    : $"[yellow]{report.Problems.Length} of {report.AssembliesScanned} assemblies could not be audited (above): the audit is incomplete.[/]");
                 return;
             }
 

@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using BindNoPort.CodeFixes;
 using BindNoPort.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = BindNoPort.Tests.Verifiers.CSharpCodeFixVerifier<BindNoPort.Analyzers.BindBeforeConnectAnalyzer, BindNoPort.CodeFixes.BindBeforeConnectCodeFixProvider>;
 
@@ -212,8 +213,9 @@ namespace BindNoPort.Tests.Rules.BNP001
             }.RunAsync();
         }
 
+        // One fix at a time writes the block at each Bind; Fix All over the two calls the project's one helper instead.
         [Fact]
-        public Task FixAllInlineAcrossDocuments()
+        public Task FixAllAcrossDocuments_CallsOneHelper_OneFixAtATimeStaysInline()
         {
             const string first = """
                 using System;
@@ -310,6 +312,11 @@ namespace BindNoPort.Tests.Rules.BNP001
             test.TestState.Sources.Add(second);
             test.FixedState.Sources.Add(firstFixed);
             test.FixedState.Sources.Add(secondFixed);
+            test.BatchFixedState.Sources.Add(HelperSources.AppendedTo(first.Replace("{|#0:socket.Bind(new IPEndPoint(local, 0))|};", "SocketPortDeferral.DeferPortToConnect(socket);\n        socket.Bind(new IPEndPoint(local, 0));")));
+            test.BatchFixedState.Sources.Add(second.Replace("{|#1:socket.Bind(new IPEndPoint(local, 0))|};", "SocketPortDeferral.DeferPortToConnect(socket);\n                socket.Bind(new IPEndPoint(local, 0));"));
+
+            // Fix All in one document covers one site here, which stays inline as a single fix does.
+            test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllInDocumentCheck;
             return test.RunAsync();
         }
 

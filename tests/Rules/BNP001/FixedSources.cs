@@ -22,11 +22,25 @@ namespace BindNoPort.Tests.Rules.BNP001
         /// <summary>The same for a source whose diagnostic is marked {|<paramref name="rule"/>:...|}, as BNP002's older tests mark it.</summary>
         public static string Inline(string markup, string rule, string socket) => InlineAt(markup, "{|" + rule + ":", socket);
 
+        /// <summary>The source with the option block inserted before every line that reads <paramref name="statement"/>.</summary>
+        public static string WithOptionBeforeEach(string source, string statement, string socket)
+        {
+            var count = source.Split('\n').Count(line => line.Trim() == statement);
+            for (var index = 0; index < count; index++)
+            {
+                source = WithOptionBefore(source, statement, socket, occurrence: index);
+            }
+
+            return source;
+        }
+
         /// <summary>The source with the option block inserted before the first line that reads <paramref name="statement"/>.</summary>
-        public static string WithOptionBefore(string source, string statement, string socket)
+        public static string WithOptionBefore(string source, string statement, string socket) => WithOptionBefore(source, statement, socket, occurrence: 0);
+
+        private static string WithOptionBefore(string source, string statement, string socket, int occurrence)
         {
             var lines = source.Split('\n').ToList();
-            var index = lines.FindIndex(line => line.Trim() == statement);
+            var index = Enumerable.Range(0, lines.Count).Where(line => lines[line].Trim() == statement).Skip(occurrence).DefaultIfEmpty(-1).First();
             Assert.True(index >= 0, "The source has no line '" + statement + "'.");
             var indent = lines[index].Substring(0, lines[index].Length - lines[index].TrimStart().Length);
             lines.InsertRange(index, new[]

@@ -7,8 +7,9 @@ using VerifyCS = BindNoPort.Tests.Verifiers.CSharpCodeFixVerifier<BindNoPort.Ana
 
 namespace BindNoPort.Tests.Rules.BNP002
 {
-    // A TcpClient created in a conditional or a factory: BoundTcpClient.Create takes the place of the creation wherever
-    // it stands; the inline rewrite needs a declaration to put statements after, so none is offered there.
+    // A TcpClient created in a conditional or a factory: BoundTcpClient.Create, or without the runtime the project's
+    // helper, takes the place of the creation wherever it stands; the inline rewrite needs a declaration to put
+    // statements after, so it is not offered there.
     public sealed partial class CodeFix
     {
         [Fact]
@@ -36,12 +37,25 @@ namespace BindNoPort.Tests.Rules.BNP002
             TestState = { AdditionalReferences = { TestReferences.Runtime } },
         }.RunAsync();
 
+        // Without the runtime no statement fits inside the conditional: the creation calls the helper the fix adds.
         [Fact]
-        public Task Conditional_NoInlineRewriteInsideAnExpression() => new VerifyCS.Test
+        public Task Conditional_WithoutTheRuntime_CallsTheHelperTheFixAdds() =>
+            CallsTheHelper(Diagnostics.BoundOnOneBranchOfAConditional, "host:port");
+
+        [Fact]
+        public Task SwitchArmIntoAField_WithoutTheRuntime_CallsTheHelperTheFixAdds() =>
+            CallsTheHelper(Diagnostics.BoundOnOneArmOfASwitchIntoAField, "host:80");
+
+        [Fact]
+        public Task SwitchArmIntoAField_WithTheRuntime_BecomesBoundTcpClientCreate() => new VerifyCS.Test
         {
-            TestCode = Diagnostics.BoundOnOneBranchOfAConditional,
-            FixedCode = Diagnostics.BoundOnOneBranchOfAConditional,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:port") },
+            TestCode = Diagnostics.BoundOnOneArmOfASwitchIntoAField,
+            FixedCode = Diagnostics.BoundOnOneArmOfASwitchIntoAField
+                .Replace("{|#0:new TcpClient(local)|}", "BoundTcpClient.Create(local)")
+                .Replace("using System.Net.Sockets;", "using System.Net.Sockets;\nusing BindNoPort;"),
+            CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:80") },
+            TestState = { AdditionalReferences = { TestReferences.Runtime } },
         }.RunAsync();
 
         [Fact]
@@ -70,6 +84,14 @@ namespace BindNoPort.Tests.Rules.BNP002
             CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
             ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("client", "host:443") },
             TestState = { AdditionalReferences = { TestReferences.Runtime } },
+        }.RunAsync();
+
+        private static Task CallsTheHelper(string source, string connectTarget) => new VerifyCS.Test
+        {
+            TestCode = source,
+            FixedCode = HelperSources.AppendedTo(source.Replace("{|#0:new TcpClient(local)|}", "SocketPortDeferral.CreateBoundTcpClient(local)")),
+            CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", connectTarget) },
         }.RunAsync();
     }
 }

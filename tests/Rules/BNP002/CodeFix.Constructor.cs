@@ -167,12 +167,13 @@ namespace BindNoPort.Tests.Rules.BNP002
             }
             """;
 
-        // The family would call LocalAddress() a second time: no fix at all is offered.
+        // The inline rewrite would call LocalAddress() a second time for the family: the helper reads the endpoint once.
         [Fact]
-        public Task NoInlineFixWhenTheEndPointCannotBeReadTwice() => new VerifyCS.Test
+        public Task EndPointThatCannotBeReadTwice_CallsTheHelperTheFixAdds() => new VerifyCS.Test
         {
             TestCode = EndPointReadOnce,
-            FixedCode = EndPointReadOnce,
+            FixedCode = HelperSources.AppendedTo(EndPointReadOnce.Replace("{|#0:new TcpClient(new IPEndPoint(LocalAddress(), 0))|}", "SocketPortDeferral.CreateBoundTcpClient(new IPEndPoint(LocalAddress(), 0))")),
+            CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
             ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "remote") },
         }.RunAsync(CancellationToken.None);
 

@@ -157,11 +157,28 @@ namespace BindNoPort.Tests.Rules.BNP003
             }
             """;
 
+        // Fix All over the three calls the project's helper: the value of each kept, the numbers and the Linux check once.
+        public const string SeveralCallsInADocumentCallingTheHelper = """
+            using System;
+            using System.Net.Sockets;
+
+            class C
+            {
+                void M(Socket first, Socket second, bool on)
+                {
+                    SocketPortDeferral.DeferPortToConnect(first);
+                    SocketPortDeferral.SetPortDeferral(second, BitConverter.GetBytes(on ? 1 : 0));
+                    Action later = () => { SocketPortDeferral.SetPortDeferral(first, BitConverter.GetBytes(0)); };
+                }
+            }
+            """;
+
         [Fact]
         public Task FixAllRewritesEveryCallInTheDocument() => new VerifyCS.Test
         {
             TestCode = SeveralCallsInADocument,
             FixedCode = SeveralCallsInADocumentFixed,
+            BatchFixedCode = HelperSources.AppendedTo(SeveralCallsInADocumentCallingTheHelper.Replace("using System.Net.Sockets;", "using System.Net;\nusing System.Net.Sockets;")),
             CodeActionEquivalenceKey = EquivalenceKeys.UseRawSocketOption,
             ExpectedDiagnostics =
             {

@@ -38,6 +38,18 @@ namespace BindNoPort.Tests.Rules.BNP004
             },
         }.RunAsync(CancellationToken.None);
 
+        // Moved above the Bind, the option would still follow the Bind of the iteration before: no fix, since it would fix nothing.
+        [Fact]
+        public Task NoFixWhenALoopBindsTheSameSocketAgain() => new VerifyCS.Test
+        {
+            TestCode = Diagnostics.OptionSetInsideLoopAfterFirstBind,
+            FixedCode = Diagnostics.OptionSetInsideLoopAfterFirstBind,
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic(Descriptors.BNP004OptionSetAfterBind).WithLocation(1).WithLocation(0).WithArguments("socket"),
+            },
+        }.RunAsync(CancellationToken.None);
+
         public const string OptionInAnotherBlockThanBind = """
             using System;
             using System.Net;
