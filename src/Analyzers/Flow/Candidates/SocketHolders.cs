@@ -16,7 +16,7 @@ namespace BindNoPort.Analyzers.Flow
         private const int Depth = 3;
 
         private readonly RequiredSymbols _symbols;
-        private readonly ConcurrentDictionary<ITypeSymbol, bool> _holders = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(ITypeSymbol Type, int Depth), bool> _holders = new ConcurrentDictionary<(ITypeSymbol Type, int Depth), bool>(new TypeDepthComparer());
 
         public SocketHolders(RequiredSymbols symbols)
         {
@@ -29,9 +29,12 @@ namespace BindNoPort.Analyzers.Flow
             || (!method.IsStatic && Holds(method.ContainingType))
             || arguments.Any(argument => Holds(argument.Value.Type));
 
-        public bool Holds(ITypeSymbol? type) => type is not null && _holders.GetOrAdd(type, candidate => Holds(candidate, Depth));
+        public bool Holds(ITypeSymbol? type) => type is not null && Holds(type, Depth);
 
-        private bool Holds(ITypeSymbol type, int depth)
+        // Each type is read once per depth: a large class's members share their field types with one another.
+        private bool Holds(ITypeSymbol type, int depth) => _holders.GetOrAdd((type, depth), key => Reads(key.Type, key.Depth));
+
+        private bool Reads(ITypeSymbol type, int depth)
         {
             if (_symbols.IsTrackedType(type))
             {
@@ -61,6 +64,14 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             return false;
+        }
+
+        private sealed class TypeDepthComparer : System.Collections.Generic.IEqualityComparer<(ITypeSymbol Type, int Depth)>
+        {
+            public bool Equals((ITypeSymbol Type, int Depth) x, (ITypeSymbol Type, int Depth) y) =>
+                x.Depth == y.Depth && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+            public int GetHashCode((ITypeSymbol Type, int Depth) obj) => unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 8) + obj.Depth);
         }
     }
 }

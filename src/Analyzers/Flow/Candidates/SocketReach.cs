@@ -1,120 +1,125 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
     /// Whether calling a method of the compilation may bind a socket, or touch one at all: the method names a socket
-    /// member itself (binds one, for <see cref="MayBind"/>: its text names a bind and its operations hold one), or
+    /// member itself (binds one, for <see cref="MayBind"/>: its text has a bind's shape and its operations hold one), or
     /// calls, by name, a method of its own type (or a base type) that does, at any depth. Names are looked up in the
-    /// method's own types only: a helper of another type is reached through its caller's own call of it. The answers
-    /// for all the methods of a type are computed together, once.
+    /// method's own types only: a helper of another type is reached through its caller's own call of it. An answer
+    /// walks only the methods the asked one reaches, each read once for the compilation; when none of them binds,
+    /// they all get the answer no.
     /// </summary>
     internal sealed class SocketReach
     {
         private readonly FlowEnvironment _environment;
-        private readonly SocketMentions _mentions;
-        private readonly OncePerKey<INamedTypeSymbol, TypeReach> _types;
+        private readonly OncePerKey<IMethodSymbol, ImmutableArray<IMethodSymbol>> _callees = new OncePerKey<IMethodSymbol, ImmutableArray<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        private readonly OncePerKey<IMethodSymbol, bool> _bindsItself = new OncePerKey<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly OncePerKey<(INamedTypeSymbol Type, bool Binds), bool> _chainNames = new OncePerKey<(INamedTypeSymbol Type, bool Binds), bool>(new TypeModeComparer());
+        private readonly ConcurrentDictionary<(IMethodSymbol Method, bool Binds), bool> _answers = new ConcurrentDictionary<(IMethodSymbol Method, bool Binds), bool>(new MethodModeComparer());
 
         public SocketReach(FlowEnvironment environment)
         {
             _environment = environment;
-            _mentions = environment.Mentions;
-            _types = new OncePerKey<INamedTypeSymbol, TypeReach>(SymbolEqualityComparer.Default);
         }
 
-        /// <summary>Whether the method, or one it calls, names Bind, BindForConnect or TcpClient.</summary>
-        public bool MayBind(IMethodSymbol method, CancellationToken cancellationToken) => Answer(method, binds: true, cancellationToken);
+        /// <summary>Whether the method, or one it calls, binds a socket.</summary>
+        public bool MayBind(IMethodSymbol method, CancellationToken cancellationToken) => Answer(method.OriginalDefinition, binds: true, cancellationToken);
 
         /// <summary>Whether the method, or one it calls, names any socket member the rules know.</summary>
-        public bool MayTouchSockets(IMethodSymbol method, CancellationToken cancellationToken) => Answer(method, binds: false, cancellationToken);
+        public bool MayTouchSockets(IMethodSymbol method, CancellationToken cancellationToken) => Answer(method.OriginalDefinition, binds: false, cancellationToken);
 
+        // A walk of what the method reaches, stopping at the first method that does it itself.
         private bool Answer(IMethodSymbol method, bool binds, CancellationToken cancellationToken)
         {
-            var definition = method.OriginalDefinition;
-            if (definition.ContainingType is not INamedTypeSymbol type)
+            if (_answers.TryGetValue((method, binds), out var known))
             {
-                return false;
+                return known;
             }
 
-            var reach = ReachOf(type, cancellationToken);
-            if (reach.Answers.TryGetValue(definition, out var answer))
+            var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { method };
+            var pending = new Stack<IMethodSymbol>();
+            pending.Push(method);
+            while (pending.Count > 0)
             {
-                return binds ? answer.Binds : answer.Touches;
-            }
-
-            // A local function or lambda is not a member: its own code, or a member it calls, decides.
-            var own = binds ? Binds(definition, cancellationToken) : Names(definition, binds: false, cancellationToken);
-            return reach.MayName(binds) && (own || CalleesOf(definition, cancellationToken).Any(callee => Answer(callee, binds, cancellationToken)));
-        }
-
-        private TypeReach ReachOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-            type.DeclaringSyntaxReferences.IsEmpty ? TypeReach.None : _types.Get(type.OriginalDefinition, Compute, cancellationToken);
-
-        // Each method's own mention first, then what its callees in the type reach, until nothing changes: a method that
-        // calls a reaching method reaches, whatever the order or the cycles.
-        private TypeReach Compute(INamedTypeSymbol type, CancellationToken cancellationToken)
-        {
-            var baseReach = type.BaseType is INamedTypeSymbol baseType ? ReachOf(baseType, cancellationToken) : TypeReach.None;
-            var mayTouch = baseReach.MayName(binds: false) || type.DeclaringSyntaxReferences.Any(reference => _mentions.MayUseSockets(reference.GetSyntax(cancellationToken), cancellationToken));
-            var mayBind = baseReach.MayName(binds: true) || type.DeclaringSyntaxReferences.Any(reference => _mentions.MayBind(reference.GetSyntax(cancellationToken), cancellationToken));
-            if (!mayTouch && !mayBind)
-            {
-                return new TypeReach(ImmutableDictionary<IMethodSymbol, Reach>.Empty, mayTouch, mayBind);
-            }
-
-            var methods = type.GetMembers().OfType<IMethodSymbol>().Where(method => !method.DeclaringSyntaxReferences.IsEmpty).ToList();
-            var answers = methods.ToDictionary(
-                method => method,
-                method => new Reach(mayTouch && Names(method, binds: false, cancellationToken), mayBind && Binds(method, cancellationToken)),
-                (IEqualityComparer<IMethodSymbol>)SymbolEqualityComparer.Default);
-            var callees = methods.ToDictionary(method => method, method => CalleesOf(method, cancellationToken), (IEqualityComparer<IMethodSymbol>)SymbolEqualityComparer.Default);
-            for (var changed = true; changed;)
-            {
-                changed = false;
-                foreach (var method in methods)
+                cancellationToken.ThrowIfCancellationRequested();
+                var current = pending.Pop();
+                if (_answers.TryGetValue((current, binds), out var answer))
                 {
-                    var reach = answers[method];
-                    foreach (var callee in callees[method])
+                    if (answer)
                     {
-                        var calleeReach = answers.TryGetValue(callee, out var own) ? own : ReachOf(callee.ContainingType, cancellationToken).Of(callee);
-                        reach = new Reach(reach.Touches || calleeReach.Touches, reach.Binds || calleeReach.Binds);
+                        return Remember(method, binds, true);
                     }
 
-                    if (!reach.Equals(answers[method]))
+                    continue;
+                }
+
+                if (!ChainMayName(current.ContainingType, binds, cancellationToken))
+                {
+                    continue;
+                }
+
+                if (DoesItself(current, binds, cancellationToken))
+                {
+                    return Remember(method, binds, true);
+                }
+
+                foreach (var callee in _callees.Get(current, CalleesOf, cancellationToken))
+                {
+                    if (visited.Add(callee))
                     {
-                        answers[method] = reach;
-                        changed = true;
+                        pending.Push(callee);
                     }
                 }
             }
 
-            return new TypeReach(answers.ToImmutableDictionary(SymbolEqualityComparer.Default), mayTouch, mayBind);
+            // Nothing the method reaches does it, so nothing any of them reaches does either.
+            foreach (var reached in visited)
+            {
+                _answers.TryAdd((reached, binds), false);
+            }
+
+            return false;
         }
 
+        private bool Remember(IMethodSymbol method, bool binds, bool answer) => _answers.GetOrAdd((method, binds), answer);
+
+        private bool DoesItself(IMethodSymbol method, bool binds, CancellationToken cancellationToken) =>
+            binds ? _bindsItself.Get(method, BindsItself, cancellationToken) : Names(method, cancellationToken);
+
+        // A type chain whose text names nothing cannot reach anything: only its own methods are followed.
+        private bool ChainMayName(INamedTypeSymbol? type, bool binds, CancellationToken cancellationToken) =>
+            type is not null && !type.DeclaringSyntaxReferences.IsEmpty
+            && _chainNames.Get((type.OriginalDefinition, binds), (key, token) =>
+                key.Type.DeclaringSyntaxReferences.Any(reference => key.Binds
+                    ? _environment.Mentions.MayBind(reference.GetSyntax(token), token)
+                    : _environment.Mentions.MayUseSockets(reference.GetSyntax(token), token))
+                || ChainMayName(key.Type.BaseType, key.Binds, token), cancellationToken);
+
         // Only the few methods whose text has the shape of a bind are read as operations.
-        private bool Binds(IMethodSymbol method, CancellationToken cancellationToken) =>
+        private bool BindsItself(IMethodSymbol method, CancellationToken cancellationToken) =>
             method.DeclaringSyntaxReferences.Any(reference => _environment.Shapes.In(reference.GetSyntax(cancellationToken), cancellationToken))
             && DirectBinds.In(method, _environment, cancellationToken);
 
-        private bool Names(IMethodSymbol method, bool binds, CancellationToken cancellationToken) =>
-            method.DeclaringSyntaxReferences.Any(reference => binds ? _mentions.MayBind(reference.GetSyntax(cancellationToken), cancellationToken) : _mentions.MayUseSockets(reference.GetSyntax(cancellationToken), cancellationToken));
+        private bool Names(IMethodSymbol method, CancellationToken cancellationToken) =>
+            method.DeclaringSyntaxReferences.Any(reference => _environment.Mentions.MayUseSockets(reference.GetSyntax(cancellationToken), cancellationToken));
 
         // The names the method's text calls, `Name(` or `Name<...>(`, looked up in its type and the base types.
-        private List<IMethodSymbol> CalleesOf(IMethodSymbol method, CancellationToken cancellationToken)
+        private ImmutableArray<IMethodSymbol> CalleesOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
-                CalledNames.Add(_mentions.TextOf(reference.SyntaxTree, cancellationToken), reference.Span, names);
+                CalledNames.Add(_environment.Mentions.TextOf(reference.SyntaxTree, cancellationToken), reference.Span, names);
             }
 
-            var callees = new List<IMethodSymbol>();
+            var callees = ImmutableArray.CreateBuilder<IMethodSymbol>();
             for (var owner = method.ContainingType; owner is not null && !owner.DeclaringSyntaxReferences.IsEmpty; owner = owner.BaseType)
             {
                 foreach (var name in names)
@@ -123,48 +128,23 @@ namespace BindNoPort.Analyzers.Flow
                 }
             }
 
-            return callees;
+            return callees.ToImmutable();
         }
 
-        private readonly struct Reach : IEquatable<Reach>
+        private sealed class TypeModeComparer : IEqualityComparer<(INamedTypeSymbol Type, bool Binds)>
         {
-            public Reach(bool touches, bool binds)
-            {
-                Touches = touches;
-                Binds = binds;
-            }
+            public bool Equals((INamedTypeSymbol Type, bool Binds) x, (INamedTypeSymbol Type, bool Binds) y) =>
+                x.Binds == y.Binds && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
 
-            public bool Touches { get; }
-
-            public bool Binds { get; }
-
-            public bool Equals(Reach other) => Touches == other.Touches && Binds == other.Binds;
-
-            public override bool Equals(object? obj) => obj is Reach other && Equals(other);
-
-            public override int GetHashCode() => (Touches ? 2 : 0) + (Binds ? 1 : 0);
+            public int GetHashCode((INamedTypeSymbol Type, bool Binds) obj) => unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 2) + (obj.Binds ? 1 : 0));
         }
 
-        /// <summary>The answers for the methods one type declares, and whether its type chain names anything at all.</summary>
-        private sealed class TypeReach
+        private sealed class MethodModeComparer : IEqualityComparer<(IMethodSymbol Method, bool Binds)>
         {
-            public static readonly TypeReach None = new TypeReach(ImmutableDictionary<IMethodSymbol, Reach>.Empty, mayTouch: false, mayBind: false);
+            public bool Equals((IMethodSymbol Method, bool Binds) x, (IMethodSymbol Method, bool Binds) y) =>
+                x.Binds == y.Binds && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
 
-            private readonly bool _mayTouch;
-            private readonly bool _mayBind;
-
-            public TypeReach(ImmutableDictionary<IMethodSymbol, Reach> answers, bool mayTouch, bool mayBind)
-            {
-                Answers = answers;
-                _mayTouch = mayTouch;
-                _mayBind = mayBind;
-            }
-
-            public ImmutableDictionary<IMethodSymbol, Reach> Answers { get; }
-
-            public bool MayName(bool binds) => binds ? _mayBind : _mayTouch;
-
-            public Reach Of(IMethodSymbol method) => Answers.TryGetValue(method, out var reach) ? reach : default;
+            public int GetHashCode((IMethodSymbol Method, bool Binds) obj) => unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 2) + (obj.Binds ? 1 : 0));
         }
     }
 }
