@@ -32,12 +32,15 @@ namespace BindNoPort.Analyzers.Flow
             var cancellationToken = context.CancellationToken;
             var viewType = context.OwningSymbol.ContainingType;
             var blocks = context.OperationBlocks.Where(block => candidates.Binds.Any(bind => block.Syntax.Span.Contains(bind.Span))).ToList();
-            var summaries = blocks.SelectMany(block => FactDependencies.SummariesCalledIn(environment, block, cancellationToken)).Distinct().ToList();
+
+            // A block's graph is its whole body's (a constructor's initializer with it): what that reads is prepared first.
+            var bodies = blocks.Select(Operations.Root).Distinct().ToList();
+            var summaries = bodies.SelectMany(body => FactDependencies.SummariesCalledIn(environment, body, cancellationToken)).Distinct().ToList();
             environment.Facts.Prepare(summaries, cancellationToken);
             if (viewType is not null)
             {
                 var called = summaries.Select(key => environment.Facts.SummaryOf((IMethodSymbol)key.Subject, cancellationToken)).OfType<MethodSummary>();
-                environment.Facts.Prepare(FactDependencies.MembersRead(environment, blocks, called, viewType), cancellationToken);
+                environment.Facts.Prepare(FactDependencies.MembersRead(environment, bodies, called, viewType), cancellationToken);
             }
 
             var entry = viewType is null ? EntryFacts.Nothing : new MemberEntryFacts(environment, viewType);

@@ -9,21 +9,21 @@ using Microsoft.CodeAnalysis.Operations;
 namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
-    /// The facts a computation or a code block's analysis may read, found by walking its operations once, before it
-    /// runs: the summary of every method of the compilation it calls with a socket, or a holder of one, going in or
-    /// out, of every local function it calls, of every begin method it hands to FromAsync; and for a code block, the
-    /// member sockets its type's other code prepares. A little more than is read does no harm: it is computed once.
+    /// The facts a computation or a code block's analysis may read, found before it runs: the summary of every method
+    /// of the compilation it calls with a socket, or a holder of one, going in or out, of every local function it
+    /// calls, of every begin method it hands to FromAsync; and for a code block, the member sockets its type's other
+    /// code prepares. A little more than is read does no harm: it is computed once.
     /// </summary>
     internal static class FactDependencies
     {
-        /// <summary>What computing <paramref name="key"/> reads.</summary>
-        public static IEnumerable<FactKey> Of(FlowEnvironment environment, FactKey key, CancellationToken cancellationToken)
-        {
-            var roots = key.IsSummary
-                ? BodyOf((IMethodSymbol)key.Subject, environment, cancellationToken)
-                : MemberUses.CodeReading(environment, key.Subject, key.View!, cancellationToken);
-            return roots.SelectMany(root => SummariesCalledIn(environment, root, cancellationToken)).Distinct();
-        }
+        /// <summary>
+        /// What computing <paramref name="key"/> reads. A member socket's reading is cheap and reads only the summaries
+        /// of what the member is handed to or made by, so it is run dry to find them; a summary's graph is not, so its
+        /// body's calls are walked instead.
+        /// </summary>
+        public static IEnumerable<FactKey> Of(FlowEnvironment environment, FactKey key, CancellationToken cancellationToken) => key.IsSummary
+            ? BodyOf((IMethodSymbol)key.Subject, environment, cancellationToken).SelectMany(root => SummariesCalledIn(environment, root, cancellationToken)).Distinct()
+            : environment.Facts.ReadsOf(() => MemberUses.Read(environment, key.Subject, key.View!, cancellationToken));
 
         /// <summary>The summaries a code block's own analysis reads.</summary>
         public static IEnumerable<FactKey> SummariesCalledIn(FlowEnvironment environment, IOperation root, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ namespace BindNoPort.Analyzers.Flow
         [ThreadStatic]
         private static HashSet<FactKey>? _computing;
 
+        [ThreadStatic]
+        private static HashSet<FactKey>? _recording;
+
         private readonly FlowEnvironment _environment;
         private readonly FactGate _gate = new FactGate();
         private readonly ConcurrentDictionary<FactKey, object> _known = new ConcurrentDictionary<FactKey, object>();
@@ -95,6 +98,26 @@ namespace BindNoPort.Analyzers.Flow
             return Read<MethodSummary>(FactKey.Summary(definition));
         }
 
+        /// <summary>
+        /// The facts <paramref name="read"/> reads, found by running it dry: each read is recorded and answered as not
+        /// known. For a computation whose reads do not depend on the answers, this is exactly what it needs.
+        /// </summary>
+        public IReadOnlyCollection<FactKey> ReadsOf(Action read)
+        {
+            var outer = _recording;
+            var recorded = new HashSet<FactKey>();
+            _recording = recorded;
+            try
+            {
+                read();
+                return recorded;
+            }
+            finally
+            {
+                _recording = outer;
+            }
+        }
+
         /// <summary>What the code of <paramref name="viewType"/> and the base types it inherits <paramref name="member"/> from does to it.</summary>
         public MemberFacts MembersOf(ISymbol member, INamedTypeSymbol viewType) =>
             Read<MemberFacts>(FactKey.Member(member, viewType)) ?? MemberFacts.Unknown;
@@ -115,6 +138,12 @@ namespace BindNoPort.Analyzers.Flow
         private T? Read<T>(FactKey key)
             where T : class
         {
+            if (_recording is not null)
+            {
+                _recording.Add(key);
+                return null;
+            }
+
             if (_computing?.Contains(key) == true)
             {
                 return null;

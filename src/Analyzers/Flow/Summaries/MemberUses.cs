@@ -53,23 +53,6 @@ namespace BindNoPort.Analyzers.Flow
             return new MemberFacts(uses._kind ?? SocketKind.Unknown, uses._deferred, uses._listened, uses._connects.ToImmutableArray());
         }
 
-        /// <summary>The code <see cref="Read"/> reads: the blocks that name the member, and the constructors that may hand it a socket.</summary>
-        public static IEnumerable<IOperation> CodeReading(FlowEnvironment environment, ISymbol member, INamedTypeSymbol viewType, CancellationToken cancellationToken)
-        {
-            if (IsSetFromOutside(member))
-            {
-                return Enumerable.Empty<IOperation>();
-            }
-
-            var chain = TypeChain.For(member, viewType);
-            var constructors = chain.Types.SelectMany(type => type.InstanceConstructors)
-                .SelectMany(constructor => constructor.DeclaringSyntaxReferences)
-                .Select(reference => reference.GetSyntax(cancellationToken))
-                .Select(syntax => environment.ModelFor(syntax.SyntaxTree).GetOperation(syntax, cancellationToken))
-                .OfType<IOperation>();
-            return BlocksNaming(environment, member, chain, cancellationToken).Concat(constructors);
-        }
-
         // Only the code that names the member can use it: the rest is never bound again. An initializer names its member
         // in the declaration around it.
         private static IEnumerable<IOperation> BlocksNaming(FlowEnvironment environment, ISymbol member, TypeChain chain, CancellationToken cancellationToken)
