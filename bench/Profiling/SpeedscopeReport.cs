@@ -59,27 +59,28 @@ namespace BindNoPort.Bench.Profiling
             }
 
             using var document = JsonDocument.Parse(File.ReadAllBytes(file));
-            var frames = document.RootElement.GetProperty("shared").GetProperty("frames").EnumerateArray().Select(frame => Short(frame.GetProperty("name").GetString() ?? "?")).ToList();
+            var names = document.RootElement.GetProperty("shared").GetProperty("frames").EnumerateArray().Select(frame => frame.GetProperty("name").GetString() ?? "?").ToList();
+            var frames = names.Select(Short).ToList();
             var tree = new Node();
             double running = 0, waiting = 0;
             foreach (var profile in document.RootElement.GetProperty("profiles").EnumerateArray())
             {
                 foreach (var (stack, duration) in Intervals(profile))
                 {
-                    var start = stack.FindIndex(frame => under.IsMatch(frames[frame]));
+                    var start = stack.FindIndex(frame => under.IsMatch(names[frame]));
                     if (start < 0)
                     {
                         continue;
                     }
 
-                    if (frames[stack[^1]] != RunningLeaf)
+                    if (names[stack[^1]] != RunningLeaf)
                     {
                         waiting += duration;
                         continue;
                     }
 
                     running += duration;
-                    var path = stack.Skip(start + 1).Take(stack.Count - start - 2).Select(frame => frames[frame]).Where(name => !Plumbing.IsMatch(name)).ToList();
+                    var path = stack.Skip(start + 1).Take(stack.Count - start - 2).Where(frame => !Plumbing.IsMatch(names[frame])).Select(frame => frames[frame]).ToList();
                     tree.Add(path.Where((name, position) => position == 0 || path[position - 1] != name).Take(depth), duration);
                 }
             }

@@ -44,14 +44,16 @@ namespace BindNoPort.Analyzers
                 }
 
                 var environment = new FlowEnvironment(symbols, new PortDeferringMethods.Reader(compilationStart.Compilation, compilationStart.Options.AnalyzerConfigOptionsProvider));
-                environment.Prefilter.Prepare(compilationStart.CancellationToken);
+                using (PhaseClock.Enter(AnalysisPhase.Prefilter))
+                {
+                    environment.Prefilter.Prepare(compilationStart.CancellationToken);
+                }
 
                 // Registered for the whole compilation, not per type through a symbol-start action: the driver computes a set of
                 // actions for every symbol of the compilation for an analyzer that has one, and in a compiler run of its own that
                 // costs more than this analysis (docs/performance.md). Most blocks never name a bind nor call what binds.
                 compilationStart.RegisterOperationBlockStartAction(blockStart =>
                 {
-                    using var prefilter = PhaseClock.Enter(AnalysisPhase.Prefilter);
                     if (MayHoldBind(blockStart.OperationBlocks, environment, blockStart.CancellationToken))
                     {
                         BlockAnalysis.Start(blockStart, environment);
