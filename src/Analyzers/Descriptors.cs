@@ -55,9 +55,9 @@ namespace BindNoPort.Analyzers
         public static readonly DiagnosticDescriptor BNP006BindIPEndPointDelegate = Create(
             RuleIdentifiers.BindIPEndPointDelegate,
             "BindIPEndPointDelegate binds every connection before it connects",
-            "{0} can return {1} as the BindIPEndPointDelegate: HttpWebRequest binds each connection to it before connecting, without IP_BIND_ADDRESS_NO_PORT, so the port is reserved for every destination; use HttpClient with SocketsHttpHandler.UseLocalAddress from BindNoPort.Runtime",
+            "{0} can return {1} as the BindIPEndPointDelegate: HttpWebRequest, and on .NET Framework SmtpClient and FtpWebRequest, bind each connection to it before connecting, without IP_BIND_ADDRESS_NO_PORT, so the port is reserved for every destination; for HTTP, use HttpClient with SocketsHttpHandler.UseLocalAddress from BindNoPort.Runtime",
             DiagnosticSeverity.Warning,
-            "On .NET, HttpWebRequest calls ServicePoint.BindIPEndPointDelegate for each new connection and binds the socket to the endpoint it returns before connecting. The delegate never sees the socket, so it cannot set IP_BIND_ADDRESS_NO_PORT, and port 0 makes Linux reserve an ephemeral port at bind time for every destination. SocketsHttpHandler.UseLocalAddress from BindNoPort.Runtime sends from the same address with the port chosen at connect.");
+            "HttpWebRequest on .NET, and every ServicePoint client on .NET Framework, calls ServicePoint.BindIPEndPointDelegate for each new connection and binds the socket to the endpoint it returns before connecting. The delegate never sees the socket, so it cannot set IP_BIND_ADDRESS_NO_PORT, and port 0 makes Linux reserve an ephemeral port at bind time for every destination. SocketsHttpHandler.UseLocalAddress from BindNoPort.Runtime sends from the same address with the port chosen at connect.");
 
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description)
         {

@@ -9,8 +9,8 @@ namespace BindNoPort.Analyzers
         {
             BindIPEndPointDelegate = bindIPEndPointDelegate;
             IPEndPoint = ipEndPoint;
-            SmtpClient = compilation.GetTypeByMetadataName("System.Net.Mail.SmtpClient");
-            FtpWebRequest = compilation.GetTypeByMetadataName("System.Net.FtpWebRequest");
+            SmtpClient = DotNetOnly(compilation.GetTypeByMetadataName("System.Net.Mail.SmtpClient"), "System.Net.Mail");
+            FtpWebRequest = DotNetOnly(compilation.GetTypeByMetadataName("System.Net.FtpWebRequest"), "System.Net.Requests");
         }
 
         /// <summary>System.Net.ServicePoint.BindIPEndPointDelegate.</summary>
@@ -19,10 +19,10 @@ namespace BindNoPort.Analyzers
         /// <summary>System.Net.IPEndPoint.</summary>
         public INamedTypeSymbol IPEndPoint { get; }
 
-        /// <summary>System.Net.Mail.SmtpClient: its ServicePoint's delegate is never called on .NET (docs/rules/BNP006.md).</summary>
+        /// <summary>System.Net.Mail.SmtpClient where the project runs on .NET, which never calls its ServicePoint's delegate; null where it may run on .NET Framework, which does (docs/rules/BNP006.md).</summary>
         public INamedTypeSymbol? SmtpClient { get; }
 
-        /// <summary>System.Net.FtpWebRequest: its ServicePoint's delegate is never called on .NET (docs/rules/BNP006.md).</summary>
+        /// <summary>System.Net.FtpWebRequest where the project runs on .NET, which never calls its ServicePoint's delegate; null where it may run on .NET Framework, which does (docs/rules/BNP006.md).</summary>
         public INamedTypeSymbol? FtpWebRequest { get; }
 
         /// <summary>Resolves the symbols; null when the compilation has no ServicePoint with the delegate, or no IPEndPoint, so nothing can match.</summary>
@@ -45,6 +45,11 @@ namespace BindNoPort.Analyzers
 
             return null;
         }
+
+        // .NET Framework's clients connect through their ServicePoint, which binds with the delegate; .NET's own
+        // assemblies for them do not. A netstandard or .NET Framework reference may run on .NET Framework.
+        private static INamedTypeSymbol? DotNetOnly(INamedTypeSymbol? type, string dotNetAssembly) =>
+            type?.ContainingAssembly.Name == dotNetAssembly ? type : null;
 
         /// <summary>Whether the property is the ServicePoint of a client whose connections never call the delegate.</summary>
         public bool IsServicePointThatIgnoresTheDelegate(IPropertySymbol property)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.IO;
 using BindNoPort;
 using Microsoft.CodeAnalysis;
@@ -17,6 +18,11 @@ namespace BindNoPort.Tests.Verifiers
 
         /// <summary>netstandard2.0: no SetRawSocketOption, no OperatingSystem, ConnectAsync through SocketTaskExtensions.</summary>
         public static Microsoft.CodeAnalysis.Testing.ReferenceAssemblies NetStandard20 { get; } = Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.NetStandard.NetStandard20;
+
+        /// <summary>net48, at the reference package the registry serves (the library's own Net48 asks for 1.0.0): SmtpClient and FtpWebRequest in System.dll.</summary>
+        public static Microsoft.CodeAnalysis.Testing.ReferenceAssemblies Net48 { get; } =
+            new Microsoft.CodeAnalysis.Testing.ReferenceAssemblies("net48", new Microsoft.CodeAnalysis.Testing.PackageIdentity("Microsoft.NETFramework.ReferenceAssemblies.net48", "1.0.3"), Path.Combine("build", ".NETFramework", "v4.8"))
+                .AddAssemblies(ImmutableArray.Create("mscorlib", "System", "System.Core"));
 
         /// <summary>BindNoPort.Runtime as the tests reference it (its net8.0 build), so the fixes call its helpers.</summary>
         public static MetadataReference Runtime { get; } =

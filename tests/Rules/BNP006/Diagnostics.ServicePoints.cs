@@ -97,5 +97,58 @@ namespace BindNoPort.Tests.Rules.BNP006
             ReferenceAssemblies = TestReferences.Net100,
             ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP006BindIPEndPointDelegate).WithLocation(0).WithLocation(1).WithArguments("This lambda", PortZero) },
         }.RunAsync();
+
+        // .NET Framework's SmtpClient and FtpWebRequest connect through their ServicePoint, which binds with the delegate.
+        public const string SmtpClientServicePointOnNetFramework = """
+            using System.Net;
+            using System.Net.Mail;
+
+            class MailRelay
+            {
+                private readonly IPAddress outbound;
+
+                public MailRelay(IPAddress outbound) => this.outbound = outbound;
+
+                public SmtpClient Create(string host)
+                {
+                    var client = new SmtpClient(host);
+                    {|#0:client.ServicePoint.BindIPEndPointDelegate|} = delegate { return {|#1:new IPEndPoint(outbound, 0)|}; };
+                    return client;
+                }
+            }
+            """;
+
+        [Theory]
+        [InlineData(nameof(TestReferences.Net48))]
+        [InlineData(nameof(TestReferences.NetStandard20))]
+        public Task SmtpClient_MayRunOnNetFramework(string framework) => new VerifyCS.Test
+        {
+            TestCode = SmtpClientServicePointOnNetFramework,
+            ReferenceAssemblies = framework == nameof(TestReferences.Net48) ? TestReferences.Net48 : TestReferences.NetStandard20,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP006BindIPEndPointDelegate).WithLocation(0).WithLocation(1).WithArguments("This anonymous method", PortZero) },
+        }.RunAsync();
+
+        public const string FtpWebRequestServicePointOnNetFramework = """
+            using System;
+            using System.Net;
+
+            class Uploader
+            {
+                public FtpWebRequest Create(Uri uri, IPEndPoint source)
+                {
+                    var request = (FtpWebRequest)WebRequest.Create(uri);
+                    {|#0:request.ServicePoint.BindIPEndPointDelegate|} = (_, _, _) => {|#1:source|};
+                    return request;
+                }
+            }
+            """;
+
+        [Fact]
+        public Task FtpWebRequest_OnNetFramework() => new VerifyCS.Test
+        {
+            TestCode = FtpWebRequestServicePointOnNetFramework,
+            ReferenceAssemblies = TestReferences.Net48,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP006BindIPEndPointDelegate).WithLocation(0).WithLocation(1).WithArguments("This lambda", PortNotKnown) },
+        }.RunAsync();
     }
 }

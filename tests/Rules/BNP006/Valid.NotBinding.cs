@@ -23,7 +23,7 @@ namespace BindNoPort.Tests.Rules.BNP006
         [Fact]
         public Task Delegate_Removed() => VerifyCS.VerifyAnalyzerAsync(DelegateRemoved);
 
-        // SmtpConnection connects a TcpClient of its own; the ServicePoint is never asked (docs/rules/BNP006.md).
+        // On .NET, SmtpConnection connects a TcpClient of its own; the ServicePoint is never asked (docs/rules/BNP006.md).
         public const string SmtpClientServicePoint = """
             using System.Net;
             using System.Net.Mail;
@@ -40,7 +40,7 @@ namespace BindNoPort.Tests.Rules.BNP006
         [Fact]
         public Task Client_SmtpClientNeverCallsIt() => VerifyCS.VerifyAnalyzerAsync(SmtpClientServicePoint);
 
-        // FtpWebRequest connects its control socket directly; the ServicePoint is never asked (docs/rules/BNP006.md).
+        // On .NET, FtpWebRequest connects its control socket directly; the ServicePoint is never asked (docs/rules/BNP006.md).
         public const string FtpWebRequestServicePoint = """
             using System;
             using System.Net;
