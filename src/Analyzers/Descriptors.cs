@@ -15,7 +15,7 @@ namespace BindNoPort.Analyzers
         public static readonly DiagnosticDescriptor BNP001BindBeforeConnect = Create(
             RuleIdentifiers.BindBeforeConnect,
             "Bind before connect reserves an ephemeral port",
-            "'{0}' is bound to an ephemeral port before it connects to {1}: the port is reserved for every destination; set IP_BIND_ADDRESS_NO_PORT before Bind",
+            "'{0}' is bound to {2} before it connects to {1}: port 0 reserves an ephemeral port for every destination; set IP_BIND_ADDRESS_NO_PORT before Bind",
             DiagnosticSeverity.Warning,
             "Binding a TCP client socket to port 0 without IP_BIND_ADDRESS_NO_PORT makes Linux reserve an ephemeral port at bind time, exclusively, whatever the destination. The host then runs out of ports at the size of ip_local_port_range instead of ports x destinations.");
 

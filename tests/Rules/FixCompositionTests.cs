@@ -196,8 +196,8 @@ namespace BindNoPort.Tests.Rules
             }
             """,
             iterations: 1,
-            new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(2).WithArguments("socket", "remote"),
-            new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithLocation(2).WithArguments("socket", "remote"));
+            new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(2).WithArguments("socket", "remote", "port 0"),
+            new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithLocation(2).WithArguments("socket", "remote", "port 0"));
 
         // Without the runtime: BNP001's Fix All over two Binds writes the helper, and BNP002's fix after it calls the
         // same helper, in a conditional and in a declaration; one fix at a time, each site takes its own form.
@@ -238,8 +238,8 @@ namespace BindNoPort.Tests.Rules
                 NumberOfFixAllIterations = 2,
                 ExpectedDiagnostics =
                 {
-                    new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"),
-                    new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithArguments("socket", "remote"),
+                    new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"),
+                    new DiagnosticResult(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithArguments("socket", "remote", "port 0"),
                     new DiagnosticResult(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(2).WithArguments("client", "host:80"),
                 },
             };

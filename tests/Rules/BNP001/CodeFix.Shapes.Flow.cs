@@ -57,7 +57,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 }
             }
             """,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public Task Shape_IsBoundGuardGetsTheOptionInsideTheGuard() => InlineFix(
@@ -89,7 +89,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 }
             }
             """,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public Task Shape_InheritedSocketPropertyGetsTheOption() => InlineFix(
@@ -120,7 +120,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 }
             }
             """,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote", "port 0"));
 
         [Fact]
         public Task Shape_ConnectThroughFromAsync() => InlineFix(
@@ -146,7 +146,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 }
             }
             """,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public Task Shape_UnresolvedConnectKeepsItsCompilerError() => InlineFix(
@@ -172,7 +172,7 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """,
             DiagnosticResult.CompilerError("CS0246").WithLocation(1).WithArguments("Proxy"),
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public Task Shape_OtherAssemblyBeforeBindWithTheRuntime()
@@ -198,7 +198,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                     }
                     """,
                 CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
-                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote") },
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0") },
             };
             foreach (var state in new[] { test.TestState, test.FixedState })
             {

@@ -44,7 +44,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 }
             }
             """,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public Task Shape_ThisHelperIsFixedInside() => InlineFix(
@@ -96,7 +96,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 private async Task ConnectCore() => await socket!.ConnectAsync(remote);
             }
             """,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public Task Shape_WrapperBindInAnExpressionBodyBecomesABlock() => InlineFix(
@@ -140,7 +140,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 public void Listen(int backlog) => socket.Listen(backlog);
             }
             """,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("wrapper", "remoteEndPoint"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("wrapper", "remoteEndPoint", "port 0"));
 
         [Fact]
         public Task Shape_WrapperBindWithTheRuntimeCallsBindForConnect() => new VerifyCS.Test
@@ -178,7 +178,7 @@ namespace BindNoPort.Tests.Rules.BNP001
                 }
                 """,
             CodeActionEquivalenceKey = EquivalenceKeys.SetOptionBeforeBind,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("wrapper", "remoteEndPoint") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("wrapper", "remoteEndPoint", "port 0") },
             TestState = { AdditionalReferences = { TestReferences.Runtime } },
         }.RunAsync();
 
@@ -210,6 +210,6 @@ namespace BindNoPort.Tests.Rules.BNP001
                 }
             }
             """,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("target", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("target", "remote", "port 0"));
     }
 }

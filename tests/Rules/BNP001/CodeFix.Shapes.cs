@@ -62,19 +62,19 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task OwnCode_FromAsyncOfOwnBeginMethodTakingTheSocketAsState() => Inline(Diagnostics.ConnectThroughFromAsyncOfOwnBeginMethod, Bnp001(0, "socket", "address"));
 
         [Fact]
-        public Task PortGuard_OptionOnlyForANonZeroPort() => Inline(Diagnostics.OptionOnlyForANonZeroPort, Bnp001(0, "socket", "remote"));
+        public Task PortGuard_OptionOnlyForANonZeroPort() => Inline(Diagnostics.OptionOnlyForANonZeroPort, Bnp001(0, "socket", "remote", "a port that may be 0, from parameter 'local'"));
 
         [Fact]
         public Task Socket_DualMode() => Inline(Diagnostics.DualModeSocket, Bnp001(0, "socket", "remote"));
 
         [Fact]
-        public Task Socket_AddressFamilyOfTheEndPoint() => Inline(Diagnostics.AddressFamilyOfTheEndPoint, Bnp001(0, "socket", "remote"));
+        public Task Socket_AddressFamilyOfTheEndPoint() => Inline(Diagnostics.AddressFamilyOfTheEndPoint, Bnp001(0, "socket", "remote", "a port that may be 0, from parameter 'local'"));
 
         [Fact]
         public Task Socket_DefaultProtocolOnInterNetwork() => Inline(Diagnostics.DefaultProtocolOnInterNetwork, Bnp001(0, "socket", "remote"));
 
         [Fact]
-        public Task Socket_CreatedOnEitherBranchOfAConditional() => Inline(Diagnostics.CreatedOnEitherBranchOfAConditional, Bnp001(0, "socket", "remote"));
+        public Task Socket_CreatedOnEitherBranchOfAConditional() => Inline(Diagnostics.CreatedOnEitherBranchOfAConditional, Bnp001(0, "socket", "remote", "a port that may be 0, from parameter 'local'"));
 
         [Fact]
         public Task Loop_BindEachIteration() => Inline(Diagnostics.BindInLoop, Bnp001(0, "socket", "remote"));
@@ -165,7 +165,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task AcrossMembers_Field() => Inline(Diagnostics.AcrossMembersThroughField, Bnp001(0, "socket", "remote"));
 
         [Fact]
-        public Task AcrossMembers_Property() => Inline(Diagnostics.AcrossMembersThroughProperty, Bnp001(0, "Socket", "remote"), socket: "Socket");
+        public Task AcrossMembers_Property() => Inline(Diagnostics.AcrossMembersThroughProperty, Bnp001(0, "Socket", "remote", "a port that may be 0, from parameter 'local'"), socket: "Socket");
 
         [Fact]
         public Task AcrossMembers_CreatedAndBoundInOneMember() => Inline(Diagnostics.AcrossMembersCreatedAndBoundInOneMember, Bnp001(0, "socket", "remote"));

@@ -14,9 +14,9 @@ namespace BindNoPort.Tests.Rules.BNP001
     /// </summary>
     public sealed partial class CodeFix
     {
-        /// <summary>BNP001 at markup location <paramref name="location"/>, naming the socket and the connect target.</summary>
-        private static DiagnosticResult Bnp001(int location, string socket, string target) =>
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(location).WithArguments(socket, target);
+        /// <summary>BNP001 at markup location <paramref name="location"/>, naming the socket, the connect target and what is known of the port.</summary>
+        private static DiagnosticResult Bnp001(int location, string socket, string target, string port = "port 0") =>
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(location).WithArguments(socket, target, port);
 
         /// <summary>The inline fix of the Bind at #0: the option block before it, as <see cref="FixedSources.Inline(string, string)"/> writes it.</summary>
         private static Task Inline(string source, DiagnosticResult expected, string socket = "socket") => new VerifyCS.Test

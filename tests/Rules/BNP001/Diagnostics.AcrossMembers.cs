@@ -31,7 +31,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task AcrossMembers_Field() => VerifyCS.VerifyAnalyzerAsync(
             AcrossMembersThroughField,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string AcrossMembersThroughProperty = """
             using System.Net;
@@ -62,7 +62,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task AcrossMembers_Property() => VerifyCS.VerifyAnalyzerAsync(
             AcrossMembersThroughProperty,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote", "a port that may be 0, from parameter 'local'"));
 
         public const string AcrossMembersCreatedAndBoundInOneMember = """
             using System.Net;
@@ -85,6 +85,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task AcrossMembers_CreatedAndBoundInOneMember() => VerifyCS.VerifyAnalyzerAsync(
             AcrossMembersCreatedAndBoundInOneMember,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

@@ -30,7 +30,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Branch_BindOnOneBranch() => VerifyCS.VerifyAnalyzerAsync(
             BindOnOneBranch,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string OptionOnOneBranchOnly = """
             using System;
@@ -56,7 +56,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Branch_OptionOnOneBranchOnly() => VerifyCS.VerifyAnalyzerAsync(
             OptionOnOneBranchOnly,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string OptionOnlyOnWindows = """
             using System;
@@ -82,7 +82,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Guard_OptionOnlyOnWindows() => VerifyCS.VerifyAnalyzerAsync(
             OptionOnlyOnWindows,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string BindOnLinuxBranchWithoutOption = """
             using System;
@@ -107,7 +107,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Guard_BindOnLinuxBranchWithoutOption() => VerifyCS.VerifyAnalyzerAsync(
             BindOnLinuxBranchWithoutOption,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string EarlyReturnWhenNotLinuxLeavesLinuxPath = """
             using System;
@@ -133,6 +133,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Guard_EarlyReturnWhenNotLinux() => VerifyCS.VerifyAnalyzerAsync(
             EarlyReturnWhenNotLinuxLeavesLinuxPath,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

@@ -32,7 +32,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Conditional_SocketOfEitherFamilyThenBound() => VerifyCS.VerifyAnalyzerAsync(
             CreatedInAConditionalThenBoundWhenThereIsALocalAddress,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string CreatedInASwitchExpressionIntoAField = """
             using System.Net;
@@ -59,6 +59,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Conditional_SwitchExpressionIntoAField() => VerifyCS.VerifyAnalyzerAsync(
             CreatedInASwitchExpressionIntoAField,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "a port that may be 0, from parameter 'local'"));
     }
 }

@@ -28,14 +28,14 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Connect_EndPoint() => VerifyCS.VerifyAnalyzerAsync(
             ConnectEndPoint,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public Task Connect_EndPointOnNet100() => new VerifyCS.Test
         {
             ReferenceAssemblies = TestReferences.Net100,
             TestCode = ConnectEndPoint,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0") },
         }.RunAsync();
 
         [Fact]
@@ -43,7 +43,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         {
             TestCode = ConnectEndPoint,
             TestState = { AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.BNP001.severity = suggestion\n") } },
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("socket", "remote") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("socket", "remote", "port 0") },
         }.RunAsync();
 
         public const string ConnectAddressAndPort = """
@@ -64,7 +64,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Connect_AddressAndPort() => VerifyCS.VerifyAnalyzerAsync(
             ConnectAddressAndPort,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote:443"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote:443", "port 0"));
 
         [Fact]
         public async Task Properties_SpecificAddressIsNotAWildcard()
@@ -72,7 +72,7 @@ namespace BindNoPort.Tests.Rules.BNP001
             var diagnostic = await RuleDiagnostics.SingleAsync(new VerifyCS.Test
             {
                 TestCode = ConnectAddressAndPort,
-                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote:443") },
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote:443", "port 0") },
             });
             Assert.Equal("false", diagnostic.Properties["BindsWildcardWithPortZero"]);
             Assert.Equal("remote:443", diagnostic.Properties["ConnectTarget"]);
@@ -96,7 +96,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Connect_AddressesAndPort() => VerifyCS.VerifyAnalyzerAsync(
             ConnectAddressesAndPort,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remotes:443"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remotes:443", "port 0"));
 
         public const string ConnectHostAndPort = """
             using System.Net;
@@ -116,7 +116,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Connect_HostAndPort() => VerifyCS.VerifyAnalyzerAsync(
             ConnectHostAndPort,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "\"example.org\":443"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "\"example.org\":443", "port 0"));
 
         public const string ConnectAsyncTask = """
             using System.Net;
@@ -137,7 +137,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task ConnectAsync_Task() => VerifyCS.VerifyAnalyzerAsync(
             ConnectAsyncTask,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string ConnectAsyncValueTaskWithCancellation = """
             using System.Net;
@@ -159,14 +159,14 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task ConnectAsync_ValueTaskWithCancellation() => VerifyCS.VerifyAnalyzerAsync(
             ConnectAsyncValueTaskWithCancellation,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "host:80"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "host:80", "port 0"));
 
         [Fact]
         public Task ConnectAsync_ValueTaskWithCancellationOnNet100() => new VerifyCS.Test
         {
             ReferenceAssemblies = TestReferences.Net100,
             TestCode = ConnectAsyncValueTaskWithCancellation,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "host:80") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "host:80", "port 0") },
         }.RunAsync();
 
         public const string ConnectAsyncEventArgs = """
@@ -187,7 +187,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task ConnectAsync_SocketAsyncEventArgs() => VerifyCS.VerifyAnalyzerAsync(
             ConnectAsyncEventArgs,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "args"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "args", "port 0"));
 
         public const string ConnectAsyncExtension = """
             using System.Net;
@@ -211,7 +211,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         {
             ReferenceAssemblies = TestReferences.NetStandard20,
             TestCode = ConnectAsyncExtension,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote:443") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote:443", "port 0") },
         }.RunAsync();
 
         [Fact]
@@ -221,7 +221,7 @@ namespace BindNoPort.Tests.Rules.BNP001
             {
                 ReferenceAssemblies = TestReferences.NetStandard20,
                 TestCode = ConnectAsyncExtension,
-                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote:443") },
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote:443", "port 0") },
             });
             Assert.Equal("remote:443", diagnostic.Properties["ConnectTarget"]);
         }
@@ -245,7 +245,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task BeginConnect_Apm() => VerifyCS.VerifyAnalyzerAsync(
             BeginConnect,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string ApmInAsyncMethod = """
             using System.Net;
@@ -266,6 +266,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Apm_InAsyncMethod() => VerifyCS.VerifyAnalyzerAsync(
             ApmInAsyncMethod,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

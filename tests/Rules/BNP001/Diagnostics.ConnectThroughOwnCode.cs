@@ -40,7 +40,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task OwnCode_AwaitableConnectExtension() => VerifyCS.VerifyAnalyzerAsync(
             ConnectThroughAnAwaitableExtension,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "args"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "args", "port 0"));
 
         public const string ConnectThroughFromAsync = """
             using System.Net;
@@ -61,7 +61,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task OwnCode_TaskFactoryFromAsync() => VerifyCS.VerifyAnalyzerAsync(
             ConnectThroughFromAsync,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string ConnectThroughFromAsyncOfOwnBeginMethod = """
             using System;
@@ -90,7 +90,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task OwnCode_FromAsyncOfOwnBeginMethodTakingTheSocketAsState() => VerifyCS.VerifyAnalyzerAsync(
             ConnectThroughFromAsyncOfOwnBeginMethod,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "address"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "address", "port 0"));
 
         public const string ConnectThroughFromAsyncOfOwnBeginMethodTakingTheSocketFirst = """
             using System;
@@ -118,6 +118,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task OwnCode_FromAsyncOfOwnBeginMethodTakingTheSocketAsFirstArgument() => VerifyCS.VerifyAnalyzerAsync(
             ConnectThroughFromAsyncOfOwnBeginMethodTakingTheSocketFirst,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

@@ -31,7 +31,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Factory_MakesTheSocketTheCallerBinds() => VerifyCS.VerifyAnalyzerAsync(
             FactoryMakesTheSocketTheCallerBinds,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string FactoryOfAFactoryReturnsABoundLocal = """
             using System.Net;
@@ -62,7 +62,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Factory_OfAFactoryReturnsABoundLocal() => VerifyCS.VerifyAnalyzerAsync(
             FactoryOfAFactoryReturnsABoundLocal,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
 
         public const string HelperHandsTheSocketToASecondHelperThatBinds = """
             using System.Net;
@@ -92,7 +92,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Helper_HandsTheSocketToASecondHelperThatBinds() => VerifyCS.VerifyAnalyzerAsync(
             HelperHandsTheSocketToASecondHelperThatBinds,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
 
         public const string AsyncFactoryReturnsABoundSocket = """
             using System.Net;
@@ -124,6 +124,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Factory_AsyncReturnsABoundSocket() => VerifyCS.VerifyAnalyzerAsync(
             AsyncFactoryReturnsABoundSocket,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
     }
 }

@@ -32,7 +32,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Helper_BindsItsArgument() => VerifyCS.VerifyAnalyzerAsync(
             HelperBindsItsArgument,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public async Task Properties_HelperPointsAtTheBindInside()
@@ -40,7 +40,7 @@ namespace BindNoPort.Tests.Rules.BNP001
             var diagnostic = await RuleDiagnostics.SingleAsync(new VerifyCS.Test
             {
                 TestCode = HelperBindsItsArgument,
-                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote") },
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0") },
             });
             Assert.Equal("HelperBindsArgument", diagnostic.Properties["BindForm"]);
             Assert.Equal("false", diagnostic.Properties["BindsWildcardWithPortZero"]);
@@ -75,7 +75,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Helper_ReturnsBoundSocket() => VerifyCS.VerifyAnalyzerAsync(
             HelperReturnsBoundSocket,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
 
         public const string ExtensionHelperBindsItsReceiver = """
             using System.Net;
@@ -100,6 +100,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Helper_ExtensionBindsItsReceiver() => VerifyCS.VerifyAnalyzerAsync(
             ExtensionHelperBindsItsReceiver,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
     }
 }

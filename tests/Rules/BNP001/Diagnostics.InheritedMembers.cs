@@ -46,7 +46,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Inherited_PropertySetThroughThisAndBase() => VerifyCS.VerifyAnalyzerAsync(
             BasePropertySetFromAThisAndBaseConstructorChain,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote", "a port that may be 0, from parameter 'local'"));
 
         // The derived class makes TCP sockets for itself and also takes one from its caller: a TCP class either way.
         public const string BasePropertyFromOwnTcpSocketsAndACallersSocket = """
@@ -100,7 +100,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Inherited_OwnTcpSocketsAndACallersSocket() => VerifyCS.VerifyAnalyzerAsync(
             BasePropertyFromOwnTcpSocketsAndACallersSocket,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "operation"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "operation", "a port that may be 0, from parameter 'local'"));
 
         public const string BaseFieldSetFromTheDerivedConstructor = """
             using System.Net;
@@ -131,7 +131,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Inherited_FieldSetByBase() => VerifyCS.VerifyAnalyzerAsync(
             BaseFieldSetFromTheDerivedConstructor,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string GetOnlyOverrideOfTheSocketProperty = """
             using System.Net;
@@ -157,6 +157,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Inherited_GetOnlyOverride() => VerifyCS.VerifyAnalyzerAsync(
             GetOnlyOverrideOfTheSocketProperty,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote", "port 0"));
     }
 }

@@ -33,7 +33,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Guard_BindWhenNullOrNotBound() => VerifyCS.VerifyAnalyzerAsync(
             BindUnderANullOrNotBoundGuard,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string BindUnderANotBoundGuardOfAParameter = """
             using System.Net;
@@ -58,6 +58,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Guard_ParameterReplacedWhenNotBound() => VerifyCS.VerifyAnalyzerAsync(
             BindUnderANotBoundGuardOfAParameter,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

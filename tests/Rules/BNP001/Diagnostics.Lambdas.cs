@@ -34,7 +34,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Lambda_ConnectCallback() => VerifyCS.VerifyAnalyzerAsync(
             ConnectCallbackLambda,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "context.DnsEndPoint"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "context.DnsEndPoint", "port 0"));
 
         public const string ConnectCallbackInFieldInitializer = """
             using System.IO;
@@ -62,7 +62,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Lambda_ConnectCallbackInFieldInitializer() => VerifyCS.VerifyAnalyzerAsync(
             ConnectCallbackInFieldInitializer,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "context.DnsEndPoint"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "context.DnsEndPoint", "port 0"));
 
         public const string ConnectInsideARetryLambda = """
             using System;
@@ -86,7 +86,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Lambda_ConnectInsideARetryLambda() => VerifyCS.VerifyAnalyzerAsync(
             ConnectInsideARetryLambda,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string DisposedByACancellationCallback = """
             using System.Net;
@@ -109,7 +109,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Lambda_DisposingTheSocketDoesNotHideIt() => VerifyCS.VerifyAnalyzerAsync(
             DisposedByACancellationCallback,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string LocalFunction = """
             using System.Net;
@@ -135,6 +135,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task LocalFunction_BindAndConnect() => VerifyCS.VerifyAnalyzerAsync(
             LocalFunction,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

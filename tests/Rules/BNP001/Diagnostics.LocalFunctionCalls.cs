@@ -31,7 +31,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task LocalFunction_BindsWhereItIsCalled() => VerifyCS.VerifyAnalyzerAsync(
             LocalFunctionBindsWhereItIsCalled,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string LocalFunctionBindsItsParameter = """
             using System.Net;
@@ -53,6 +53,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task LocalFunction_BindsItsParameter() => VerifyCS.VerifyAnalyzerAsync(
             LocalFunctionBindsItsParameter,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("target", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("target", "remote", "port 0"));
     }
 }

@@ -34,7 +34,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Loop_BindEachIteration() => VerifyCS.VerifyAnalyzerAsync(
             BindInLoop,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string InsideTry = """
             using System.Net;
@@ -63,7 +63,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Try_BindAndConnect() => VerifyCS.VerifyAnalyzerAsync(
             InsideTry,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string OptionOnlyOnOnePathInsideTry = """
             using System;
@@ -95,6 +95,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Try_OptionOnlyOnOnePath() => VerifyCS.VerifyAnalyzerAsync(
             OptionOnlyOnOnePathInsideTry,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

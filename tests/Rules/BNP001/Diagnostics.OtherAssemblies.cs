@@ -46,13 +46,13 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task OtherAssembly_MethodsDoNotSetTheOption() => WithTuningLibrary(
             HandedToAnotherAssemblyBeforeBind,
             editorConfig: null,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public Task OtherAssembly_ListedMethodOfAnotherTypeDoesNotCount() => WithTuningLibrary(
             HandedToAnotherAssemblyBeforeBind,
             "dotnet_code_quality.port_deferring_methods = M:Company.Net.Tuning.NoPort(System.Net.Sockets.Socket)",
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         internal static Task WithTuningLibrary(string source, string? editorConfig, params DiagnosticResult[] expected)
         {

@@ -33,6 +33,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task PortGuard_OptionOnlyForANonZeroPort() => VerifyCS.VerifyAnalyzerAsync(
             OptionOnlyForANonZeroPort,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "a port that may be 0, from parameter 'local'"));
     }
 }

@@ -29,7 +29,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Socket_DualMode() => VerifyCS.VerifyAnalyzerAsync(
             DualModeSocket,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         [Fact]
         public async Task Properties_NameTheSocketTheEndPointAndTheConnect()
@@ -37,7 +37,7 @@ namespace BindNoPort.Tests.Rules.BNP001
             var diagnostic = await RuleDiagnostics.SingleAsync(new VerifyCS.Test
             {
                 TestCode = DualModeSocket,
-                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote") },
+                ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0") },
             });
             Assert.Equal(RuleIdentifiers.BindBeforeConnect, diagnostic.Id);
             Assert.Equal("socket", diagnostic.Properties["SocketExpression"]);
@@ -46,7 +46,7 @@ namespace BindNoPort.Tests.Rules.BNP001
             Assert.Equal("new IPEndPoint(IPAddress.IPv6Any, 0)", diagnostic.Properties["LocalEndPoint"]);
             Assert.Equal("remote", diagnostic.Properties["ConnectTarget"]);
             Assert.Equal(
-                "'socket' is bound to an ephemeral port before it connects to remote: the port is reserved for every destination; set IP_BIND_ADDRESS_NO_PORT before Bind",
+                "'socket' is bound to port 0 before it connects to remote: port 0 reserves an ephemeral port for every destination; set IP_BIND_ADDRESS_NO_PORT before Bind",
                 diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
@@ -68,7 +68,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Socket_AddressFamilyOfTheEndPoint() => VerifyCS.VerifyAnalyzerAsync(
             AddressFamilyOfTheEndPoint,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "a port that may be 0, from parameter 'local'"));
 
         public const string DefaultProtocolOnInterNetwork = """
             using System.Net;
@@ -89,7 +89,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Socket_DefaultProtocolOnInterNetwork() => VerifyCS.VerifyAnalyzerAsync(
             DefaultProtocolOnInterNetwork,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string CreatedOnEitherBranchOfAConditional = """
             using System.Net;
@@ -111,7 +111,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Socket_CreatedOnEitherBranchOfAConditional() => VerifyCS.VerifyAnalyzerAsync(
             CreatedOnEitherBranchOfAConditional,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "a port that may be 0, from parameter 'local'"));
 
         public const string UsingStatement = """
             using System.Net;
@@ -133,7 +133,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Using_Statement() => VerifyCS.VerifyAnalyzerAsync(
             UsingStatement,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string ConditionalAccess = """
             using System.Net;
@@ -153,7 +153,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Receiver_ConditionalAccess() => VerifyCS.VerifyAnalyzerAsync(
             ConditionalAccess,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string MemberAccessChain = """
             using System.Net;
@@ -180,7 +180,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Receiver_MemberAccessChain() => VerifyCS.VerifyAnalyzerAsync(
             MemberAccessChain,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("this.conn.Socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("this.conn.Socket", "remote", "port 0"));
 
         public const string TopLevelStatements = """
             using System.Net;
@@ -196,7 +196,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         {
             TestCode = TopLevelStatements,
             TestState = { OutputKind = OutputKind.ConsoleApplication },
-            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "new IPEndPoint(IPAddress.Parse(\"10.0.0.1\"), 80)") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "new IPEndPoint(IPAddress.Parse(\"10.0.0.1\"), 80)", "port 0") },
         }.RunAsync();
     }
 }

@@ -37,7 +37,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Subclass_OfSocket() => VerifyCS.VerifyAnalyzerAsync(
             SubclassOfSocket,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string SubclassOfSocketThroughAConstructorChain = """
             using System.Net;
@@ -70,6 +70,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Subclass_KindHandedThroughAConstructorChain() => VerifyCS.VerifyAnalyzerAsync(
             SubclassOfSocketThroughAConstructorChain,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

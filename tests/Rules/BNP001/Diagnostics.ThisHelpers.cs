@@ -53,7 +53,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task ThisHelpers_InOrderWhileAnotherPathListens() => VerifyCS.VerifyAnalyzerAsync(
             ThisHelpersInOrderWhileAnotherPathListens,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("socket", "remote", "port 0"));
 
         // Nobody listens: the bind inside the helper is reported once, where it is, naming the connect of another member.
         public const string ThisHelpersInOrderOnAClientOnly = """
@@ -88,6 +88,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task ThisHelpers_OnAClientOnlyReportTheBindOnce() => VerifyCS.VerifyAnalyzerAsync(
             ThisHelpersInOrderOnAClientOnly,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
     }
 }

@@ -28,7 +28,7 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task Unresolved_ConnectStillConnects() => VerifyCS.VerifyAnalyzerAsync(
             ConnectToAnEndPointOfAMissingType,
             DiagnosticResult.CompilerError("CS0246").WithLocation(1).WithArguments("Proxy"),
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
 
         public const string BindToAnEndPointOfAMissingType = """
             using System.Net;
@@ -49,6 +49,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task Unresolved_BindStillBinds() => VerifyCS.VerifyAnalyzerAsync(
             BindToAnEndPointOfAMissingType,
             DiagnosticResult.CompilerError("CS0246").WithLocation(1).WithArguments("Proxy"),
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "a port that may be 0, from parameter 'local'"));
     }
 }

@@ -46,6 +46,6 @@ namespace BindNoPort.Tests.Rules.BNP001
         [Fact]
         public Task Wrapper_StreamSocketOfAVariableProtocol() => VerifyCS.VerifyAnalyzerAsync(
             WrapperOfAStreamSocketOfAVariableProtocol,
-            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("wrapper", "remoteEndPoint"));
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("wrapper", "remoteEndPoint", "port 0"));
     }
 }

@@ -44,8 +44,17 @@ namespace BindNoPort.Analyzers.Flow
                 inner is null ? null : new[] { inner.Location },
                 properties,
                 bind.Site.SocketText,
-                target);
+                target,
+                PortPhrase(bind.EndPoint));
         }
+
+        // BNP001 says what is known of the port: 0, or a value that may be 0 and where it comes from.
+        private static string PortPhrase(EndPointFacts endPoint) => endPoint switch
+        {
+            { Port: LocalPort.Zero } => "port 0",
+            { PortSource: string source } => "a port that may be 0, from " + source,
+            _ => "a port that may be 0",
+        };
 
         /// <summary>BNP004 on the option call, with the Bind it follows as the additional location.</summary>
         public static Diagnostic ForOptionAfterBind(OptionAfterBind found)

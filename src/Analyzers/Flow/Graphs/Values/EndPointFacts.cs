@@ -7,8 +7,9 @@ namespace BindNoPort.Analyzers.Flow
     {
         public static readonly EndPointFacts Unknown = new EndPointFacts(LocalPort.Unknown, 0, isWildcard: false, text: null);
 
-        public EndPointFacts(LocalPort port, int portValue, bool isWildcard, string? text, IParameterSymbol? fromParameter = null)
+        public EndPointFacts(LocalPort port, int portValue, bool isWildcard, string? text, IParameterSymbol? fromParameter = null, string? portSource = null)
         {
+            PortSource = portSource;
             Port = port;
             PortValue = portValue;
             IsWildcard = isWildcard;
@@ -29,6 +30,9 @@ namespace BindNoPort.Analyzers.Flow
 
         /// <summary>The endpoint expression's source text.</summary>
         public string? Text { get; }
+
+        /// <summary>Where a port not known comes from, as a message names it ("property 'Options.LocalPort'"); null when the code does not say.</summary>
+        public string? PortSource { get; }
 
         /// <summary>The parameter the endpoint came from, in a helper: its caller's argument says what the port is.</summary>
         public IParameterSymbol? FromParameter { get; }

@@ -18,9 +18,7 @@ namespace BindNoPort.Analyzers.Flow
             var operation = Follow(Operations.Unwrap(endPoint), valueOf);
             if (!TryReadCreation(symbols, operation, out var address, out var portArgument))
             {
-                return operation is IParameterReferenceOperation parameter
-                    ? new EndPointFacts(LocalPort.Unknown, 0, isWildcard: false, text, parameter.Parameter)
-                    : new EndPointFacts(LocalPort.Unknown, 0, isWildcard: false, text);
+                return new EndPointFacts(LocalPort.Unknown, 0, isWildcard: false, text, (operation as IParameterReferenceOperation)?.Parameter, SourceOf(operation));
             }
 
             var wildcard = address is not null && IsWildcardAddress(symbols, Follow(Operations.Unwrap(address), valueOf));
@@ -29,11 +27,22 @@ namespace BindNoPort.Analyzers.Flow
             return port switch
             {
                 null when portValue is IInvocationOperation => new EndPointFacts(LocalPort.Picked, 0, wildcard, text),
-                null => new EndPointFacts(LocalPort.Unknown, 0, wildcard, text),
+                null => new EndPointFacts(LocalPort.Unknown, 0, wildcard, text, portSource: portValue is null ? null : SourceOf(portValue)),
                 0 => new EndPointFacts(LocalPort.Zero, 0, wildcard, text),
                 _ => new EndPointFacts(LocalPort.NonZero, (int)port.Value, wildcard, text),
             };
         }
+
+        // What the message names as the origin of a value the rule cannot read: a member or variable, not an expression.
+        private static string? SourceOf(IOperation operation) => operation switch
+        {
+            IParameterReferenceOperation parameter => "parameter '" + parameter.Parameter.Name + "'",
+            IPropertyReferenceOperation property => "property '" + property.Property.ContainingType.Name + "." + property.Property.Name + "'",
+            IFieldReferenceOperation field => "field '" + field.Field.ContainingType.Name + "." + field.Field.Name + "'",
+            ILocalReferenceOperation local => "local '" + local.Local.Name + "'",
+            IInvocationOperation call => "what '" + call.TargetMethod.Name + "' returns",
+            _ => null,
+        };
 
         private static IOperation Follow(IOperation operation, Func<IOperation, IOperation?> valueOf)
         {
