@@ -10,7 +10,8 @@ namespace BindNoPort.Analyzers.Flow
 {
     /// <summary>
     /// Whether calling a method of the compilation may bind a socket, or touch one at all: the method names a socket
-    /// member itself (binds one, for <see cref="MayBind"/>: its text has a bind's shape and its operations hold one), or
+    /// member itself (binds one, for <see cref="MayBind"/>: its text has a bind's shape and its operations hold one that
+    /// it does not also listen on), or
     /// calls, by name, a method of its own type (or a base type) that does, at any depth. Names are looked up in the
     /// method's own types only: a helper of another type is reached through its caller's own call of it. An answer
     /// walks only the methods the asked one reaches, each read once for the compilation; when none of them binds,
@@ -102,10 +103,11 @@ namespace BindNoPort.Analyzers.Flow
                     : _environment.Mentions.MayUseSockets(reference.GetSyntax(token), token))
                 || ChainMayName(key.Type.BaseType, key.Binds, token), cancellationToken);
 
-        // Only the few methods whose text has the shape of a bind are read as operations.
+        // Only the few methods whose text has the shape of a bind are read as operations; a method that binds only the
+        // sockets it listens on (a server's Start) reaches no bind a caller could connect.
         private bool BindsItself(IMethodSymbol method, CancellationToken cancellationToken) =>
             method.DeclaringSyntaxReferences.Any(reference => _environment.Shapes.In(reference.GetSyntax(cancellationToken), cancellationToken))
-            && DirectBinds.In(method, _environment, cancellationToken);
+            && DirectBinds.OfAClientIn(method, _environment, cancellationToken);
 
         private bool Names(IMethodSymbol method, CancellationToken cancellationToken) =>
             method.DeclaringSyntaxReferences.Any(reference => _environment.Mentions.MayUseSockets(reference.GetSyntax(cancellationToken), cancellationToken));
