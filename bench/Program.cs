@@ -19,9 +19,12 @@ namespace BindNoPort.Bench
     /// <summary>
     /// Runs the BenchmarkDotNet benchmarks selected by --filter, then the experiments whose names the same
     /// filter matches (analyzer cost, port scale), and prints every table. The bench's own options (--short,
-    /// --lines N, --corpus DIR) are described in <see cref="BenchArguments"/>. "corpus [dense|sparse] [lines]"
-    /// compiles one generated corpus once and prints what it holds, "corpus DIR" counts what a source folder
-    /// holds; "analyzer-report file.json" prints the analyzer tables of an earlier run again.
+    /// --lines N, --corpus DIR, --corpora DIR, --generated N) are described in <see cref="BenchArguments"/>.
+    /// Commands: "corpus [dense|sparse] [lines]" compiles one generated corpus once and prints what it holds,
+    /// "corpus DIR" counts what a source folder holds; "analyzer-report file.json" prints the analyzer tables
+    /// of an earlier run again; "real-build PROJECT..." builds projects with and without the packed package
+    /// (<see cref="RealBuildExperiment"/>); "profile DIR" compiles one folder with the BNP analyzers alone, to
+    /// run under dotnet-trace, and "trace-report FILE" reads that trace (docs/performance.md, section 3).
     /// </summary>
     public static class Program
     {
