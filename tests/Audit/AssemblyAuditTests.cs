@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -62,7 +63,9 @@ namespace BindNoPort.Tests.Audit
             var types = AssemblyAudit.Scan(assembly);
 
             Assert.Single(types);
-            Assert.Empty(await AssemblyAudit.AnalyzeAsync(assembly, types, CancellationToken.None));
+            var (findings, failures) = await AssemblyAudit.AnalyzeAsync(assembly, types, CancellationToken.None);
+            Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures));
+            Assert.Empty(findings);
         }
 
         [Fact]
@@ -77,7 +80,9 @@ namespace BindNoPort.Tests.Audit
         {
             using var library = CompiledLibrary.Create("Sample", source);
             var assembly = AssemblyFolder.ReadOne(library.Path);
-            return await AssemblyAudit.AnalyzeAsync(assembly, AssemblyAudit.Scan(assembly), CancellationToken.None);
+            var (findings, failures) = await AssemblyAudit.AnalyzeAsync(assembly, AssemblyAudit.Scan(assembly), CancellationToken.None);
+            Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures));
+            return findings;
         }
     }
 }

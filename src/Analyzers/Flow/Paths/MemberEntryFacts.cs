@@ -18,7 +18,7 @@ namespace BindNoPort.Analyzers.Flow
         {
             var isMemberSocket = key.IsRootedInMember
                 && (key.Members.IsEmpty || (key.Members.Length == 1 && SymbolEqualityComparer.Default.Equals(key.Members[0], _environment.Symbols.TcpClientSocket)));
-            if (!isMemberSocket || key.Root is not ISymbol member)
+            if (!isMemberSocket || key.Root is not ISymbol member || !FactDependencies.MayHoldSocket(_environment.Symbols, member))
             {
                 return Nothing.Of(key);
             }

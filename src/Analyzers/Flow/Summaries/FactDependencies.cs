@@ -70,13 +70,21 @@ namespace BindNoPort.Analyzers.Flow
             });
             var touched = summaries.SelectMany(summary => summary.Effects).Select(effect => effect.Key.Root).OfType<ISymbol>();
             return named.Concat(touched)
-                .Where(member => member switch { IFieldSymbol field => MayHoldSocket(field.Type), IPropertySymbol property => MayHoldSocket(property.Type), _ => false })
+                .Where(member => MayHoldSocket(symbols, member))
                 .Select(member => FactKey.Member(member, viewType))
                 .Distinct();
-
-            // A Socket or TcpClient; in code that does not compile yet, a member whose type is not known may hold one too.
-            bool MayHoldSocket(ITypeSymbol type) => symbols.IsTrackedType(type) || type.TypeKind == TypeKind.Error;
         }
+
+        /// <summary>
+        /// Whether a field or property is one whose member facts a block reads: a Socket or TcpClient, or, in code that
+        /// does not compile yet, a member whose type is not known.
+        /// </summary>
+        public static bool MayHoldSocket(RequiredSymbols symbols, ISymbol member) => member switch
+        {
+            IFieldSymbol field => symbols.IsTrackedType(field.Type) || field.Type.TypeKind == TypeKind.Error,
+            IPropertySymbol property => symbols.IsTrackedType(property.Type) || property.Type.TypeKind == TypeKind.Error,
+            _ => false,
+        };
 
         // The operations of a method's body, or of a local function's.
         private static IEnumerable<IOperation> BodyOf(IMethodSymbol method, FlowEnvironment environment, CancellationToken cancellationToken)
