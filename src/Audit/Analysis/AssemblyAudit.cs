@@ -41,7 +41,8 @@ namespace BindNoPort.Audit.Analysis
                 : SocketTouches.TypesUsing(ILReferences.Of(pe, metadata), metadata, touches).Select(type => MetadataNames.Of(metadata, type)).ToImmutableArray();
         }
 
-        public static async Task<ImmutableArray<Finding>> AnalyzeAsync(AuditedAssembly assembly, ImmutableArray<string> touchingTypes, CancellationToken cancellationToken)
+        /// <summary>The findings in the types that touch a bind, and the failures of the rules that could not read some of them.</summary>
+        public static async Task<(ImmutableArray<Finding> Findings, ImmutableArray<string> Failures)> AnalyzeAsync(AuditedAssembly assembly, ImmutableArray<string> touchingTypes, CancellationToken cancellationToken)
         {
             using var module = new PEFile(assembly.Path, PEStreamOptions.PrefetchEntireImage);
             var types = new DecompiledTypes(assembly, module);
@@ -55,15 +56,16 @@ namespace BindNoPort.Audit.Analysis
             }
 
             var compilation = AuditCompilation.Create(assembly, types.Trees.Values);
-            var diagnostics = await RuleRun.RunAsync(compilation, cancellationToken).ConfigureAwait(false);
+            var run = await RuleRun.RunAsync(compilation, cancellationToken).ConfigureAwait(false);
+            var diagnostics = run.Findings;
             if (diagnostics.IsEmpty)
             {
-                return ImmutableArray<Finding>.Empty;
+                return (ImmutableArray<Finding>.Empty, run.Failures);
             }
 
             var callers = new CallerIndex(ILReferences.Of(module.Reader, module.Metadata), module.Metadata);
             var (entries, traced) = TraceAll(assembly, types, callers, diagnostics, compilation, cancellationToken);
-            return diagnostics.Select((diagnostic, index) => ToFinding(assembly, traced, diagnostic, entries[index])).ToImmutableArray();
+            return (diagnostics.Select((diagnostic, index) => ToFinding(assembly, traced, diagnostic, entries[index])).ToImmutableArray(), run.Failures);
         }
 
         private static (ImmutableArray<EntryPoint>[] Entries, Compilation Compilation) TraceAll(

@@ -60,9 +60,15 @@ namespace BindNoPort.Audit.Analysis
                     progress.Decompiling(assembly, types.Length);
                     try
                     {
-                        var found = await AssemblyAudit.AnalyzeAsync(assembly, types, cancellationToken).ConfigureAwait(false);
+                        var (found, failures) = await AssemblyAudit.AnalyzeAsync(assembly, types, cancellationToken).ConfigureAwait(false);
                         findings.AddRange(found);
                         decompiled.Add(assembly.Path);
+                        foreach (var failure in failures)
+                        {
+                            // What the rules did find is kept; the code they failed on is reported as not audited.
+                            problems.Add(new AuditProblem(assembly.Path, "was audited only in part, a rule failed: " + UnreadableInput.FirstLine(failure)));
+                        }
+
                         progress.Analyzed(assembly, found.Length);
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)

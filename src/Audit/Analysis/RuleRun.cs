@@ -26,17 +26,33 @@ namespace BindNoPort.Audit.Analysis
             .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
-        public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>
+        /// The BNP diagnostics, and the analyzers' own failures (the driver's AD0001): a rule that threw on some code found
+        /// nothing there, which the report must say rather than pass over.
+        /// </summary>
+        public static async Task<RuleRunResult> RunAsync(Compilation compilation, CancellationToken cancellationToken)
         {
             var diagnostics = await compilation
                 .WithAnalyzers(Analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty))
                 .GetAnalyzerDiagnosticsAsync(cancellationToken)
                 .ConfigureAwait(false);
-            return diagnostics
+            var findings = diagnostics
                 .Where(diagnostic => diagnostic.Id.StartsWith("BNP", StringComparison.Ordinal))
                 .OrderBy(diagnostic => diagnostic.Location.SourceTree?.FilePath, StringComparer.Ordinal)
                 .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start)
                 .ToImmutableArray();
+            var failures = diagnostics
+                .Where(diagnostic => diagnostic.Id == AnalyzerFailureId)
+                .Select(diagnostic => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableArray();
+            return new RuleRunResult(findings, failures);
         }
+
+        // What the analyzer driver reports when an analyzer throws.
+        private const string AnalyzerFailureId = "AD0001";
     }
+
+    /// <summary>What the rules reported, and the messages of the analyzers that failed.</summary>
+    internal sealed record RuleRunResult(ImmutableArray<Diagnostic> Findings, ImmutableArray<string> Failures);
 }
