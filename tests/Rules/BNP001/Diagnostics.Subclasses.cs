@@ -71,5 +71,58 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task Subclass_KindHandedThroughAConstructorChain() => VerifyCS.VerifyAnalyzerAsync(
             SubclassOfSocketThroughAConstructorChain,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
+
+        // A subclass that hides the connect methods with its own, which forward to Socket's: a call of them connects.
+        public const string SubclassHidingConnectMethods = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class CountingSocket : Socket
+            {
+                public CountingSocket()
+                    : base(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)
+                {
+                }
+
+                public int Attempts { get; private set; }
+
+                public new IAsyncResult BeginConnect(EndPoint remote, AsyncCallback? callback, object? state)
+                {
+                    Attempts++;
+                    return base.BeginConnect(remote, callback, state);
+                }
+
+                public new Task ConnectAsync(EndPoint remote)
+                {
+                    Attempts++;
+                    return base.ConnectAsync(remote);
+                }
+            }
+
+            class Dialer
+            {
+                IAsyncResult Begin(IPAddress local, EndPoint remote)
+                {
+                    var socket = new CountingSocket();
+                    {|#0:socket.Bind(new IPEndPoint(local, 0))|};
+                    return socket.BeginConnect(remote, null, null);
+                }
+
+                async Task OpenAsync(IPAddress local, EndPoint remote)
+                {
+                    var socket = new CountingSocket();
+                    {|#1:socket.Bind(new IPEndPoint(local, 0))|};
+                    await socket.ConnectAsync(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Subclass_HidingConnectMethodsThatForward() => VerifyCS.VerifyAnalyzerAsync(
+            SubclassHidingConnectMethods,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"),
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(1).WithArguments("socket", "remote", "port 0"));
     }
 }

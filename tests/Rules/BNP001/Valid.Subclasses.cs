@@ -58,5 +58,41 @@ namespace BindNoPort.Tests.Rules.BNP001
 
         [Fact]
         public Task Subclass_ThatListensIsAServer() => VerifyCS.VerifyAnalyzerAsync(SubclassThatListens);
+
+        // The twin of Diagnostics.SubclassHidingConnectMethods on UDP: its forwarding connect reserves no TCP port.
+        public const string DatagramSubclassHidingConnect = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            class CountingDatagramSocket : Socket
+            {
+                public CountingDatagramSocket()
+                    : base(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp)
+                {
+                }
+
+                public int Attempts { get; private set; }
+
+                public new Task ConnectAsync(EndPoint remote)
+                {
+                    Attempts++;
+                    return base.ConnectAsync(remote);
+                }
+            }
+
+            class Sender
+            {
+                async Task OpenAsync(IPAddress local, EndPoint remote)
+                {
+                    var socket = new CountingDatagramSocket();
+                    socket.Bind(new IPEndPoint(local, 0));
+                    await socket.ConnectAsync(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Subclass_DatagramHidingConnect() => VerifyCS.VerifyAnalyzerAsync(DatagramSubclassHidingConnect);
     }
 }

@@ -137,6 +137,9 @@ namespace BindNoPort.Analyzers.Flow
                     }
 
                     return receiver is null ? null : calleeKey.Rebase(receiver.Append(member));
+                case INamedTypeSymbol:
+                    // The callee's own object, a Socket subclass: the caller's receiver.
+                    return receiverIsThis ? calleeKey : receiver is null ? null : calleeKey.Rebase(receiver);
                 default:
                     return null;
             }

@@ -26,7 +26,7 @@ namespace BindNoPort.Analyzers.Flow
             _hashCode = hash;
         }
 
-        /// <summary>A local, parameter, field or property symbol, a <see cref="CaptureId"/>, or the <see cref="ReturnSlot"/>.</summary>
+        /// <summary>A local, parameter, field or property symbol, the type of a Socket subclass for its own object, a <see cref="CaptureId"/>, or the <see cref="ReturnSlot"/>.</summary>
         public object Root { get; }
 
         /// <summary>The members read after the root, in order.</summary>

@@ -18,7 +18,10 @@ namespace BindNoPort.Analyzers.Flow
             _nested = nested;
         }
 
-        /// <summary>The path naming the value: a local, parameter, capture, or a chain of fields and properties from this or a static.</summary>
+        /// <summary>
+        /// The path naming the value: a local, parameter, capture, or a chain of fields and properties from this or a static;
+        /// in a class derived from Socket, this object itself, named by its type.
+        /// </summary>
         public SocketKey? KeyOf(IOperation operation)
         {
             operation = Resolve(operation);
@@ -34,6 +37,9 @@ namespace BindNoPort.Analyzers.Flow
                     return MemberKey(field.Field, field.Instance);
                 case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
                     return MemberKey(property.Property, property.Instance);
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: INamedTypeSymbol type } when _symbols.IsSocket(type):
+                    // Inside a class derived from Socket, this (or base) is the socket its callers hold.
+                    return SocketKey.Of(type);
                 default:
                     return null;
             }

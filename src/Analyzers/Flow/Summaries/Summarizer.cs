@@ -86,12 +86,14 @@ namespace BindNoPort.Analyzers.Flow
             return new RootEffect(key, facts, connects, listens, wrongWay, findings.BindsFollowedByOption(key), creations is { Count: 1 } ? creations[0] : null);
         }
 
-        // What a caller can name: a parameter of the method, a member, or for a local function a variable it captures.
+        // What a caller can name: a parameter of the method, a member, this object when it is a socket (a Socket subclass's
+        // own method), or for a local function a variable it captures.
         private static bool IsVisibleToCaller(SocketKey key, IMethodSymbol method) => key.Root switch
         {
             IParameterSymbol parameter => method.MethodKind == MethodKind.LocalFunction || SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method),
             ILocalSymbol local => method.MethodKind == MethodKind.LocalFunction && !SymbolEqualityComparer.Default.Equals(local.ContainingSymbol, method),
             IFieldSymbol or IPropertySymbol => true,
+            INamedTypeSymbol => !method.IsStatic,
             _ => false,
         };
     }
