@@ -56,6 +56,11 @@ namespace BindNoPort.Analyzers.Flow
         public bool IsTcpClientSocket(SocketKey key) =>
             key.Last is IPropertySymbol property && SymbolEqualityComparer.Default.Equals(property, _symbols.TcpClientSocket) && !key.Members.IsEmpty;
 
+        /// <summary>Whether the key is a member socket of this object or a static one: the member itself, or a TcpClient member's socket.</summary>
+        public static bool IsMemberSocket(SocketKey key, RequiredSymbols symbols) =>
+            key.IsRootedInMember
+            && (key.Members.IsEmpty || (key.Members.Length == 1 && SymbolEqualityComparer.Default.Equals(key.Members[0], symbols.TcpClientSocket)));
+
         /// <summary>Whether the operation is this object (this, base), so a call on it may touch the member sockets.</summary>
         public static bool IsThis(IOperation? instance) =>
             instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };

@@ -16,9 +16,7 @@ namespace BindNoPort.Analyzers.Flow
 
         public override SocketFacts Of(SocketKey key)
         {
-            var isMemberSocket = key.IsRootedInMember
-                && (key.Members.IsEmpty || (key.Members.Length == 1 && SymbolEqualityComparer.Default.Equals(key.Members[0], _environment.Symbols.TcpClientSocket)));
-            if (!isMemberSocket || key.Root is not ISymbol member || !FactDependencies.MayHoldSocket(_environment.Symbols, member))
+            if (!SocketKeys.IsMemberSocket(key, _environment.Symbols) || key.Root is not ISymbol member)
             {
                 return Nothing.Of(key);
             }

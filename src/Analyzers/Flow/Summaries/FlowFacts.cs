@@ -118,9 +118,14 @@ namespace BindNoPort.Analyzers.Flow
             }
         }
 
-        /// <summary>What the code of <paramref name="viewType"/> and the base types it inherits <paramref name="member"/> from does to it.</summary>
+        /// <summary>
+        /// What the code of <paramref name="viewType"/> and the base types it inherits <paramref name="member"/> from does to it;
+        /// not known for a member that cannot hold a socket, whose facts are never prepared.
+        /// </summary>
         public MemberFacts MembersOf(ISymbol member, INamedTypeSymbol viewType) =>
-            Read<MemberFacts>(FactKey.Member(member, viewType)) ?? MemberFacts.Unknown;
+            FactDependencies.MayHoldSocket(_environment.Symbols, member)
+                ? Read<MemberFacts>(FactKey.Member(member, viewType)) ?? MemberFacts.Unknown
+                : MemberFacts.Unknown;
 
         /// <summary>Whether a call of <paramref name="method"/> runs its one body in this compilation.</summary>
         public bool IsSummarizable(IMethodSymbol method)

@@ -107,7 +107,7 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>The member facts a helper of this type starts from for <paramref name="key"/>, when they make it a TCP socket without the option.</summary>
         private MemberFacts? HelperSeesTcpMember(SocketKey key)
         {
-            if (_viewType is null || !IsMemberSocket(key) || key.Root is not ISymbol member)
+            if (_viewType is null || !SocketKeys.IsMemberSocket(key, _environment.Symbols) || key.Root is not ISymbol member)
             {
                 return null;
             }
@@ -120,7 +120,7 @@ namespace BindNoPort.Analyzers.Flow
         {
             var bind = memberBind.Bind;
             if (bind.Kind != SocketKind.Tcp || bind.Site.Form == BindForm.HelperBindsMember || IsReportedElsewhere(bind, memberBind.Key, followed)
-                || _viewType is null || !IsMemberSocket(memberBind.Key) || memberBind.Key.Root is not ISymbol member)
+                || _viewType is null || !SocketKeys.IsMemberSocket(memberBind.Key, _environment.Symbols) || memberBind.Key.Root is not ISymbol member)
             {
                 return null;
             }
@@ -140,8 +140,5 @@ namespace BindNoPort.Analyzers.Flow
         }
 
         // The member itself, or the socket of a TcpClient member.
-        private bool IsMemberSocket(SocketKey key) =>
-            key.IsRootedInMember
-            && (key.Members.IsEmpty || (key.Members.Length == 1 && SymbolEqualityComparer.Default.Equals(key.Members[0], _environment.Symbols.TcpClientSocket)));
     }
 }
