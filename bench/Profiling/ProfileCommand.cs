@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using BindNoPort.Bench.Analysis;
 using BindNoPort.Bench.Corpus;
 
@@ -47,7 +48,7 @@ namespace BindNoPort.Bench.Profiling
             for (var round = 0; round <= rounds; round++)
             {
                 var measurement = AnalyzerMeasurer.Measure(corpus, AnalyzerConfiguration.BindNoPort, setup, round);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(round == 0 ? "warm-up" : "round " + round)}: {measurement.WallMilliseconds:F0} ms wall, {measurement.CpuMilliseconds:F0} ms CPU, BNP own time {measurement.AnalyzerMilliseconds:F1} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(round == 0 ? "warm-up" : "round " + round)}: {measurement.WallMilliseconds:F0} ms wall, {measurement.CpuMilliseconds:F0} ms CPU, BNP own time {measurement.AnalyzerMilliseconds:F1} ms ({string.Join(", ", (measurement.OwnMillisecondsByAnalyzer ?? new System.Collections.Generic.Dictionary<string, double>()).Select(own => $"{own.Key} {own.Value:F1}"))})"));
             }
 
             return 0;

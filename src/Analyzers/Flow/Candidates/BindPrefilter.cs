@@ -69,13 +69,18 @@ namespace BindNoPort.Analyzers.Flow
                 }
             }
 
-            var family = TypesNamedOrDerivedFrom(compilation, typeNames, cancellationToken);
+            // Each member of the family is read once for the names it calls; the names that bind then spread over them.
+            var callers = (typeNames.Count == 0 ? new List<TypeDeclarationSyntax>() : new DeclaredTypes(compilation, cancellationToken).NamedOrDerivedFrom(typeNames))
+                .SelectMany(type => type.Members)
+                .Where(member => NameOf(member) is string name && !names.Contains(name))
+                .Select(member => (Name: NameOf(member)!, Called: CalledBy(member, cancellationToken)))
+                .ToList();
             for (var added = true; added;)
             {
                 added = false;
-                foreach (var member in family.SelectMany(type => type.Members))
+                foreach (var (name, called) in callers)
                 {
-                    if (NameOf(member) is string name && !names.Contains(name) && Calls(member, names, cancellationToken))
+                    if (!names.Contains(name) && called.Overlaps(names))
                     {
                         names.Add(name);
                         added = true;
@@ -86,45 +91,11 @@ namespace BindNoPort.Analyzers.Flow
             return names.ToImmutableHashSet(StringComparer.Ordinal);
         }
 
-        // Every declaration (each part) of the named types, and of the types whose base list names one of them, transitively.
-        private List<TypeDeclarationSyntax> TypesNamedOrDerivedFrom(Compilation compilation, HashSet<string> typeNames, CancellationToken cancellationToken)
-        {
-            var declarations = new List<TypeDeclarationSyntax>();
-            var pending = new Queue<string>(typeNames);
-            while (pending.Count > 0)
-            {
-                var typeName = pending.Dequeue();
-                foreach (var tree in compilation.SyntaxTrees)
-                {
-                    var text = _environment.Mentions.TextOf(tree, cancellationToken);
-                    for (var index = text.IndexOf(typeName, StringComparison.Ordinal); index >= 0; index = text.IndexOf(typeName, index + typeName.Length, StringComparison.Ordinal))
-                    {
-                        if (CalledNames.IsIdentifierPart(text, index - 1) || CalledNames.IsIdentifierPart(text, index + typeName.Length))
-                        {
-                            continue;
-                        }
-
-                        var token = tree.GetRoot(cancellationToken).FindToken(index);
-                        if (token.Parent is TypeDeclarationSyntax declaration && declaration.Identifier == token)
-                        {
-                            declarations.Add(declaration);
-                        }
-                        else if (token.Parent?.FirstAncestorOrSelf<BaseListSyntax>()?.Parent is TypeDeclarationSyntax derived && typeNames.Add(derived.Identifier.ValueText))
-                        {
-                            pending.Enqueue(derived.Identifier.ValueText);
-                        }
-                    }
-                }
-            }
-
-            return declarations;
-        }
-
-        private bool Calls(MemberDeclarationSyntax member, HashSet<string> names, CancellationToken cancellationToken)
+        private HashSet<string> CalledBy(MemberDeclarationSyntax member, CancellationToken cancellationToken)
         {
             var called = new HashSet<string>(StringComparer.Ordinal);
             CalledNames.Add(_environment.Mentions.TextOf(member.SyntaxTree, cancellationToken), member.Span, called);
-            return called.Overlaps(names);
+            return called;
         }
 
         // Where the tree's text calls one of the binding names, in order.
