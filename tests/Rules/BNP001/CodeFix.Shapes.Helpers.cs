@@ -211,5 +211,44 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("target", "remote", "port 0"));
+
+        [Fact]
+        public Task Shape_WrapperOverAGivenSocketIsFixedInItsBind() => InlineFix(
+            Diagnostics.WrapperOverASocketMadeInTheArgument,
+            """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var channel = new Channel(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp));
+                    channel.Bind(new IPEndPoint(local, 0));
+                    channel.Connect(remote);
+                }
+            }
+
+            sealed class Channel
+            {
+                private readonly Socket _socket;
+
+                public Channel(Socket socket) => _socket = socket;
+
+                public void Bind(EndPoint local)
+                {
+                    // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                    if (OperatingSystem.IsLinux())
+                    {
+                        _socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+                    _socket.Bind(local);
+                }
+
+                public void Connect(EndPoint remote) => _socket.Connect(remote);
+            }
+            """,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("channel", "remote", "port 0"));
     }
 }

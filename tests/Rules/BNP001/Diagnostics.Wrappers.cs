@@ -47,5 +47,60 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task Wrapper_StreamSocketOfAVariableProtocol() => VerifyCS.VerifyAnalyzerAsync(
             WrapperOfAStreamSocketOfAVariableProtocol,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("wrapper", "remoteEndPoint", "port 0"));
+
+        // A wrapper that keeps the socket its constructor is given: the socket its user hands in is the one it binds and connects.
+        private const string ChannelOverAGivenSocket = """
+
+
+            sealed class Channel
+            {
+                private readonly Socket _socket;
+
+                public Channel(Socket socket) => _socket = socket;
+
+                public void Bind(EndPoint local) => {|#1:_socket.Bind(local)|};
+
+                public void Connect(EndPoint remote) => _socket.Connect(remote);
+            }
+            """;
+
+        public const string WrapperOverASocketMadeInTheArgument = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var channel = new Channel(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp));
+                    {|#0:channel.Bind(new IPEndPoint(local, 0))|};
+                    channel.Connect(remote);
+                }
+            }
+            """ + ChannelOverAGivenSocket;
+
+        [Fact]
+        public Task Wrapper_OverASocketMadeInTheArgument() => VerifyCS.VerifyAnalyzerAsync(
+            WrapperOverASocketMadeInTheArgument,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("channel", "remote", "port 0"));
+
+        [Fact]
+        public Task Wrapper_OverASocketOfALocal() => VerifyCS.VerifyAnalyzerAsync(
+            """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+                    var channel = new Channel(socket);
+                    {|#0:channel.Bind(new IPEndPoint(local, 0))|};
+                    channel.Connect(remote);
+                }
+            }
+            """ + ChannelOverAGivenSocket,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("channel", "remote", "port 0"));
     }
 }

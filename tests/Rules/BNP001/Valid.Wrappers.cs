@@ -93,5 +93,119 @@ namespace BindNoPort.Tests.Rules.BNP001
         // A stream of a family and a protocol that both come from configuration may be Unix-domain: not known to be TCP.
         [Fact]
         public Task Wrapper_StreamOfConfiguredFamilyAndProtocolIsNotKnownToBeTcp() => VerifyCS.VerifyAnalyzerAsync(WrapperOfAStreamOfConfiguredFamilyAndProtocol);
+
+        private const string ChannelOverAGivenSocket = """
+
+
+            sealed class Channel
+            {
+                private readonly Socket _socket;
+
+                public Channel(Socket socket) => _socket = socket;
+
+                public void Bind(EndPoint local) => _socket.Bind(local);
+
+                public void Connect(EndPoint remote) => _socket.Connect(remote);
+            }
+            """;
+
+        // The twin of a TCP socket handed to the wrapper: a datagram socket's connect only sets its default destination.
+        [Fact]
+        public Task Wrapper_OverAGivenDatagramSocket() => VerifyCS.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var channel = new Channel(new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp));
+                    channel.Bind(new IPEndPoint(local, 0));
+                    channel.Connect(remote);
+                }
+            }
+            """ + ChannelOverAGivenSocket);
+
+        // A socket of unknown kind handed in (the caller's own parameter): nothing says it is TCP.
+        [Fact]
+        public Task Wrapper_OverASocketOfUnknownKind() => VerifyCS.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(Socket socket, IPAddress local, EndPoint remote)
+                {
+                    var channel = new Channel(socket);
+                    channel.Bind(new IPEndPoint(local, 0));
+                    channel.Connect(remote);
+                }
+            }
+            """ + ChannelOverAGivenSocket);
+
+        // The wrapper may keep the socket it is given or make its own: which one it binds is not known.
+        [Fact]
+        public Task Wrapper_ThatMayReplaceTheGivenSocket() => VerifyCS.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote, bool datagram)
+                {
+                    var channel = new Channel(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp), datagram);
+                    channel.Bind(new IPEndPoint(local, 0));
+                    channel.Connect(remote);
+                }
+            }
+
+            sealed class Channel
+            {
+                private readonly Socket _socket;
+
+                public Channel(Socket socket, bool datagram)
+                {
+                    _socket = socket;
+                    if (datagram)
+                    {
+                        _socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                    }
+                }
+
+                public void Bind(EndPoint local) => _socket.Bind(local);
+
+                public void Connect(EndPoint remote) => _socket.Connect(remote);
+            }
+            """);
+
+        // A user that only makes the wrapped socket listen: a server.
+        [Fact]
+        public Task Wrapper_OverAGivenSocketThatListens() => VerifyCS.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Server
+            {
+                void Start(IPAddress local)
+                {
+                    var channel = new Channel(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp));
+                    channel.Bind(new IPEndPoint(local, 0));
+                    channel.Listen();
+                }
+            }
+
+            sealed class Channel
+            {
+                private readonly Socket _socket;
+
+                public Channel(Socket socket) => _socket = socket;
+
+                public void Bind(EndPoint local) => _socket.Bind(local);
+
+                public void Listen() => _socket.Listen(16);
+
+                public void Connect(EndPoint remote) => _socket.Connect(remote);
+            }
+            """);
     }
 }

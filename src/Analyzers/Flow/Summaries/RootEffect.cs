@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
@@ -6,9 +7,10 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>What a method does, on every path to its end, to one socket its caller can name: a parameter's, a member's, or the one it returns.</summary>
     internal sealed class RootEffect
     {
-        public RootEffect(SocketKey key, SocketFacts exit, ImmutableArray<ConnectRecord> connects, bool listens, bool wrongWay, ImmutableHashSet<BindSite> bindsFollowedByOption, IObjectCreationOperation? createdBy = null)
+        public RootEffect(SocketKey key, SocketFacts exit, ImmutableArray<ConnectRecord> connects, bool listens, bool wrongWay, ImmutableHashSet<BindSite> bindsFollowedByOption, IObjectCreationOperation? createdBy = null, IParameterSymbol? heldFrom = null)
         {
             CreatedBy = createdBy;
+            HeldFrom = heldFrom;
             Key = key;
             Exit = exit;
             Connects = connects;
@@ -37,6 +39,12 @@ namespace BindNoPort.Analyzers.Flow
         /// constructor): the caller's arguments say what it is.
         /// </summary>
         public IObjectCreationOperation? CreatedBy { get; }
+
+        /// <summary>
+        /// The parameter whose socket the member now holds, the only socket the method puts there (a wrapper's constructor
+        /// keeping the socket it is given): the caller's argument says what it is.
+        /// </summary>
+        public IParameterSymbol? HeldFrom { get; }
 
         /// <summary>Binds the method itself follows with the option, which its own BNP004 reports.</summary>
         public ImmutableHashSet<BindSite> BindsFollowedByOption { get; }

@@ -44,7 +44,7 @@ namespace BindNoPort.Analyzers.Flow
             var effects = ImmutableArray.CreateBuilder<RootEffect>();
             foreach (var key in keys.Where(key => IsVisibleToCaller(key, method)))
             {
-                var effect = EffectOn(key, exit, findings);
+                var effect = EffectOn(key, exit, findings, method);
                 if (effect is not null)
                 {
                     effects.Add(effect);
@@ -68,13 +68,14 @@ namespace BindNoPort.Analyzers.Flow
             return new MethodSummary(effects.ToImmutable(), returned, exit?.MembersDeferred ?? false);
         }
 
-        private static RootEffect? EffectOn(SocketKey key, FlowState? exit, GraphFindings findings)
+        private static RootEffect? EffectOn(SocketKey key, FlowState? exit, GraphFindings findings, IMethodSymbol method)
         {
             var facts = exit?.Get(key) ?? SocketFacts.Fresh(SocketKind.Unknown, deferred: false, SocketOrigin.Entry);
             var connects = findings.ConnectsByKey.TryGetValue(key, out var found) ? found.ToImmutableArray() : ImmutableArray<ConnectRecord>.Empty;
             var listens = findings.Events.Servers.Contains(key);
             var wrongWay = findings.Events.WrongWay.Contains(key);
-            var untouched = facts.Origin == SocketOrigin.Entry && !facts.Deferred && facts.Binds.IsEmpty;
+            var heldFrom = facts.Origin == SocketOrigin.Entry ? ParameterHeldBy(key, findings.Events, method) : null;
+            var untouched = facts.Origin == SocketOrigin.Entry && !facts.Deferred && facts.Binds.IsEmpty && heldFrom is null;
             if (untouched && connects.IsEmpty && !listens && !wrongWay)
             {
                 return null;
@@ -83,7 +84,24 @@ namespace BindNoPort.Analyzers.Flow
             var creations = facts.Origin == SocketOrigin.Created && facts.Kind == SocketKind.Unknown
                 ? findings.Events.Blocks.SelectMany(block => block).Where(e => e.Kind == SocketEventKind.Create && key.Equals(e.Key)).Select(e => e.Operation).OfType<IObjectCreationOperation>().Distinct().ToList()
                 : null;
-            return new RootEffect(key, facts, connects, listens, wrongWay, findings.BindsFollowedByOption(key), creations is { Count: 1 } ? creations[0] : null);
+            return new RootEffect(key, facts, connects, listens, wrongWay, findings.BindsFollowedByOption(key), creations is { Count: 1 } ? creations[0] : null, heldFrom);
+        }
+
+        // The parameter of the method a member is set to, when that is the only socket the method puts in the member.
+        private static IParameterSymbol? ParameterHeldBy(SocketKey key, GraphEvents events, IMethodSymbol method)
+        {
+            if (!key.IsRootedInMember || !key.Members.IsEmpty)
+            {
+                return null;
+            }
+
+            var writes = events.Blocks.SelectMany(block => block)
+                .Where(e => e.Kind is SocketEventKind.Create or SocketEventKind.MayCreate or SocketEventKind.Copy or SocketEventKind.Forget && key.Equals(e.Key))
+                .ToList();
+            return writes.Count == 1 && writes[0] is { Kind: SocketEventKind.Copy, Source: { Members.IsEmpty: true, Root: IParameterSymbol parameter } }
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method)
+                ? parameter
+                : null;
         }
 
         // What a caller can name: a parameter of the method, a member, this object when it is a socket (a Socket subclass's
