@@ -54,6 +54,12 @@ namespace BindNoPort.Analyzers
         public static bool IsWildcardWithPortZero(Diagnostic diagnostic) =>
             diagnostic.Properties.TryGetValue(BindsWildcardWithPortZero, out var value) && value == "true";
 
+        /// <summary>The socket as written at the diagnostic's bind.</summary>
+        public static string? SocketExpressionOf(Diagnostic diagnostic) => diagnostic.Properties.TryGetValue(SocketExpression, out var value) ? value : null;
+
+        /// <summary>The local endpoint as written where the diagnostic is, or inside the helper when the call passes none.</summary>
+        public static string? LocalEndPointOf(Diagnostic diagnostic) => diagnostic.Properties.TryGetValue(LocalEndPoint, out var value) ? value : null;
+
         public static string? OptionOf(Diagnostic diagnostic) => diagnostic.Properties.TryGetValue(Option, out var value) ? value : null;
 
         /// <summary>For a helper's bind: where the bind inside the helper is.</summary>

@@ -76,6 +76,37 @@ namespace BindNoPort.Tests.Audit
             Assert.Empty(AssemblyAudit.Scan(AssemblyFolder.ReadOne(library.Path)));
         }
 
+        [Fact]
+        public async Task Wrapper_ThatMakesItsSocket_IsReportedInItsBind_WithItsParameterAsTheWayIn()
+        {
+            var finding = Assert.Single(await AuditAsync(LibrarySources.WrapperMakingItsSocket));
+
+            Assert.Equal("BNP001", finding.RuleId);
+            Assert.Equal("Sample.Connection.Bind(System.Net.IPEndPoint local)", finding.Member);
+            Assert.Equal(new[] { "Sample.Connection.Bind(System.Net.IPEndPoint local), parameter local" }, finding.EntryPoints.Select(entry => entry.ToString()));
+        }
+
+        [Fact]
+        public async Task Wrapper_OverAGivenSocket_IsReportedWhereTheLibraryUsesIt()
+        {
+            var finding = Assert.Single(await AuditAsync(LibrarySources.WrapperOverAGivenSocket));
+
+            Assert.Equal("BNP001", finding.RuleId);
+            Assert.Equal("Sample.Dialer.Open(System.Net.IPAddress local, System.Net.EndPoint remote)", finding.Member);
+            Assert.Contains("channel.Bind(new IPEndPoint(local, 0));", finding.Snippet);
+            Assert.Equal(new[] { "Sample.Dialer.Open(System.Net.IPAddress local, System.Net.EndPoint remote), parameter local" }, finding.EntryPoints.Select(entry => entry.ToString()));
+        }
+
+        [Fact]
+        public async Task SocketMadeInABaseConstructorArgument_IsReportedInTheSubclass()
+        {
+            var finding = Assert.Single(await AuditAsync(LibrarySources.SocketMadeInABaseConstructorArgument));
+
+            Assert.Equal("BNP001", finding.RuleId);
+            Assert.Equal("Sample.OutboundSession", finding.Type);
+            Assert.Equal(new[] { "Sample.OutboundSession.OutboundSession(System.Net.IPEndPoint local, System.Net.EndPoint remote), parameter local" }, finding.EntryPoints.Select(entry => entry.ToString()));
+        }
+
         private static async Task<ImmutableArray<Finding>> AuditAsync(string source)
         {
             using var library = CompiledLibrary.Create("Sample", source);

@@ -163,5 +163,96 @@ namespace BindNoPort.Tests.Audit
                 }
             }
             """;
+
+        // A connection object that makes its TCP socket and forwards Bind and ConnectAsync to it: the wrapper's own Bind is
+        // reported, its parameter the way in.
+        public const string WrapperMakingItsSocket = """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+
+            namespace Sample
+            {
+                public sealed class Connection
+                {
+                    private readonly Socket _socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+                    public void Bind(IPEndPoint local) => _socket.Bind(local);
+
+                    public Task ConnectAsync(EndPoint remote) => _socket.ConnectAsync(remote);
+                }
+            }
+            """;
+
+        // A channel that keeps the socket it is given, and the library's own dialer that hands it a TCP socket, binds the
+        // channel to an address of its caller's and connects it: reported at the dialer's call.
+        public const string WrapperOverAGivenSocket = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            namespace Sample
+            {
+                public sealed class Dialer
+                {
+                    public Channel Open(IPAddress local, EndPoint remote)
+                    {
+                        var channel = new Channel(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp));
+                        channel.Bind(new IPEndPoint(local, 0));
+                        channel.Connect(remote);
+                        return channel;
+                    }
+                }
+
+                public sealed class Channel
+                {
+                    private readonly Socket _socket;
+
+                    public Channel(Socket socket) => _socket = socket;
+
+                    public void Bind(EndPoint local) => _socket.Bind(local);
+
+                    public void Connect(EndPoint remote) => _socket.Connect(remote);
+                }
+            }
+            """;
+
+        // A session base class keeping the socket its constructor is given; the outbound subclass makes a TCP socket in the
+        // base-constructor argument, binds it in its own constructor and connects it later. The inbound one is handed an
+        // accepted socket.
+        public const string SocketMadeInABaseConstructorArgument = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            namespace Sample
+            {
+                public abstract class Session
+                {
+                    protected Session(Socket socket) => Socket = socket;
+
+                    protected Socket Socket { get; }
+                }
+
+                public sealed class OutboundSession : Session
+                {
+                    private readonly EndPoint _remote;
+
+                    public OutboundSession(IPEndPoint local, EndPoint remote)
+                        : base(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true })
+                    {
+                        _remote = remote;
+                        Socket.Bind(local);
+                    }
+
+                    public void Open() => Socket.Connect(_remote);
+                }
+
+                public sealed class InboundSession : Session
+                {
+                    public InboundSession(Socket accepted) : base(accepted)
+                    {
+                    }
+                }
+            }
+            """;
     }
 }

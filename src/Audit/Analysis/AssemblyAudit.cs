@@ -11,6 +11,7 @@ using ICSharpCode.Decompiler.Metadata;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using BindNoPort.Analyzers;
 using BindNoPort.Audit.Inputs;
 using BindNoPort.Audit.Reporting;
 using BindNoPort.Audit.Scanning;
@@ -38,7 +39,7 @@ namespace BindNoPort.Audit.Analysis
             var touches = SocketTouches.In(metadata);
             return touches.IsEmpty
                 ? ImmutableArray<string>.Empty
-                : SocketTouches.TypesUsing(ILReferences.Of(pe, metadata), metadata, touches).Select(type => MetadataNames.Of(metadata, type)).ToImmutableArray();
+                : SocketTouches.TypesUsing(ILReferences.Of(pe, metadata).ToList(), metadata, touches).Select(type => MetadataNames.Of(metadata, type)).ToImmutableArray();
         }
 
         /// <summary>The findings in the types that touch a bind, and the failures of the rules that could not read some of them.</summary>
@@ -123,25 +124,27 @@ namespace BindNoPort.Audit.Analysis
             }
         }
 
-        // The endpoint a diagnostic's bind is given: Bind's argument, or the argument of new TcpClient(IPEndPoint).
+        // The endpoint a diagnostic's bind is given, found from what the diagnostic carries (DiagnosticContract): the
+        // expression it names as the local endpoint, at the reported bind or call, else at the bind inside the helper.
         private static IOperation? BoundEndPoint(Compilation compilation, Diagnostic diagnostic)
         {
-            if (diagnostic.Location.SourceTree is not { } tree)
+            if (DiagnosticContract.LocalEndPointOf(diagnostic) is not string text)
             {
                 return null;
             }
 
-            var model = compilation.GetSemanticModel(tree);
-            var node = tree.GetRoot().FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var statement = node.AncestorsAndSelf().FirstOrDefault(ancestor => ancestor is StatementSyntax) ?? node;
-            foreach (var candidate in node.AncestorsAndSelf().Concat(statement.DescendantNodes()))
+            foreach (var location in new[] { diagnostic.Location, DiagnosticContract.InnerBindLocation(diagnostic) })
             {
-                switch (model.GetOperation(candidate))
+                if (location?.SourceTree is not { } tree)
                 {
-                    case IInvocationOperation { TargetMethod.Name: "Bind", TargetMethod.ContainingType.Name: "Socket" } bind when bind.Arguments.Length == 1:
-                        return bind.Arguments[0].Value;
-                    case IObjectCreationOperation { Type.Name: "TcpClient" } creation when creation.Arguments.Length == 1:
-                        return creation.Arguments[0].Value;
+                    continue;
+                }
+
+                var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+                var endPoint = node.DescendantNodesAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(expression => expression.ToString() == text);
+                if (endPoint is not null && compilation.GetSemanticModel(tree).GetOperation(endPoint) is IOperation operation)
+                {
+                    return operation;
                 }
             }
 

@@ -13,7 +13,7 @@ namespace BindNoPort.Audit.Scanning
     {
         private readonly ILookup<(string? Type, string Name), string> _types;
 
-        public CallerIndex(IEnumerable<(TypeDefinitionHandle Type, EntityHandle Member)> references, MetadataReader metadata)
+        public CallerIndex(IEnumerable<(TypeDefinitionHandle Type, MethodDefinitionHandle Method, EntityHandle Member)> references, MetadataReader metadata)
         {
             _types = references
                 .Select(reference => (Key: ILReferences.NameOf(metadata, reference.Member), Type: MetadataNames.Of(metadata, MetadataNames.TopLevel(metadata, reference.Type))))

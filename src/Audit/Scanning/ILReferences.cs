@@ -7,10 +7,10 @@ using ICSharpCode.Decompiler.Metadata;
 
 namespace BindNoPort.Audit.Scanning
 {
-    /// <summary>The members each method body names in its IL: calls, object creations, field loads and stores, ldftn.</summary>
+    /// <summary>The members each method body names in its IL (calls, object creations, field loads and stores, ldftn), with the type and method naming them.</summary>
     internal static class ILReferences
     {
-        public static IEnumerable<(TypeDefinitionHandle Type, EntityHandle Member)> Of(PEReader pe, MetadataReader metadata)
+        public static IEnumerable<(TypeDefinitionHandle Type, MethodDefinitionHandle Method, EntityHandle Member)> Of(PEReader pe, MetadataReader metadata)
         {
             foreach (var typeHandle in metadata.TypeDefinitions)
             {
@@ -32,7 +32,7 @@ namespace BindNoPort.Audit.Scanning
                             case OperandType.Field:
                             case OperandType.Tok:
                                 var member = MetadataTokens.EntityHandle(il.ReadInt32());
-                                yield return (typeHandle, member.Kind == HandleKind.MethodSpecification
+                                yield return (typeHandle, methodHandle, member.Kind == HandleKind.MethodSpecification
                                     ? metadata.GetMethodSpecification((MethodSpecificationHandle)member).Method
                                     : member);
                                 break;

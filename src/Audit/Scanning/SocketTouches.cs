@@ -63,11 +63,25 @@ namespace BindNoPort.Audit.Scanning
             return signature.ReadByte() == ElementTypeClass;
         }
 
-        /// <summary>The top-level types whose code (their nested lambdas and state machines included) names a touch.</summary>
-        public static ImmutableArray<TypeDefinitionHandle> TypesUsing(IEnumerable<(TypeDefinitionHandle Type, EntityHandle Member)> references, MetadataReader metadata, ImmutableHashSet<EntityHandle> touches) =>
-            references.Where(reference => touches.Contains(reference.Member))
+        /// <summary>
+        /// The top-level types whose code (their nested lambdas and state machines included) names a touch, and the types
+        /// that call an instance method naming one: a wrapper's users.
+        /// </summary>
+        public static ImmutableArray<TypeDefinitionHandle> TypesUsing(IReadOnlyCollection<(TypeDefinitionHandle Type, MethodDefinitionHandle Method, EntityHandle Member)> references, MetadataReader metadata, ImmutableHashSet<EntityHandle> touches)
+        {
+            var binding = references.Where(reference => touches.Contains(reference.Member)).ToList();
+
+            // A wrapper's own Bind binds the socket its object holds, which its users make and connect: the types that
+            // call, not through a virtual slot, an instance method that binds are where that is seen.
+            var wrapperMethods = binding.Select(reference => reference.Method)
+                .Where(method => (metadata.GetMethodDefinition(method).Attributes & System.Reflection.MethodAttributes.Static) == 0)
+                .Select(method => (EntityHandle)method)
+                .ToImmutableHashSet();
+            var users = references.Where(reference => wrapperMethods.Contains(reference.Member));
+            return binding.Concat(users)
                 .Select(reference => MetadataNames.TopLevel(metadata, reference.Type))
                 .Distinct()
                 .ToImmutableArray();
+        }
     }
 }
