@@ -18,7 +18,8 @@ namespace BindNoPort.Analyzers
     /// <para>What each diagnostic carries for the code fixes is in <see cref="DiagnosticContract"/>.</para>
     /// <para>When unsure the rules stay silent: creation not visible or not TCP, a server (Listen or Accept), the socket
     /// handed to code of the compilation that cannot be seen before Bind, or no Connect in sight. A method of another
-    /// assembly is taken not to set the option, unless .editorconfig lists it (<see cref="PortDeferringMethods"/>).</para>
+    /// assembly is taken not to set the option, unless .editorconfig lists it (<see cref="PortDeferringMethods"/>), and not to
+    /// bind or connect, unless the configuration lists it (<see cref="ConfiguredSocketMethods"/>).</para>
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BindBeforeConnectAnalyzer : DiagnosticAnalyzer
@@ -37,7 +38,8 @@ namespace BindNoPort.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(compilationStart =>
             {
-                var symbols = RequiredSymbols.TryCreate(compilationStart.Compilation);
+                var configured = ConfiguredSocketMethods.Read(compilationStart.Compilation, compilationStart.Options.AnalyzerConfigOptionsProvider);
+                var symbols = RequiredSymbols.TryCreate(compilationStart.Compilation, configured);
                 if (symbols is null)
                 {
                     return;

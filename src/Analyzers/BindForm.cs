@@ -21,6 +21,12 @@ namespace BindNoPort.Analyzers
         /// <summary>A method of the same compilation that binds a socket its object holds: a helper of this type, or a wrapper's Bind.</summary>
         HelperBindsMember,
 
+        /// <summary>
+        /// A method of another assembly that the configuration lists as binding the socket it is called on or given
+        /// (<c>dotnet_code_quality.socket_binding_methods</c>): the option goes before the call.
+        /// </summary>
+        ListedMethodBinds,
+
         /// <summary>PortDeferral.BindForConnect or BoundTcpClient.Create: already fixed.</summary>
         Deferred,
     }

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using BindNoPort.Analyzers.Options;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers
 {
@@ -13,12 +15,13 @@ namespace BindNoPort.Analyzers
     {
         private readonly ImmutableDictionary<IMethodSymbol, SocketCall> _calls;
 
-        private RequiredSymbols(Compilation compilation, INamedTypeSymbol socket)
+        private RequiredSymbols(Compilation compilation, INamedTypeSymbol socket, ConfiguredSocketMethods configured)
         {
             Compilation = compilation;
             Socket = socket;
             TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
             IPEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
+            EndPoint = compilation.GetTypeByMetadataName("System.Net.EndPoint");
             IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
             SocketOptionLevel = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionLevel");
             SocketOptionName = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionName");
@@ -49,7 +52,18 @@ namespace BindNoPort.Analyzers
             Add(calls, compilation.GetTypeByMetadataName("BindNoPort.BoundTcpClient"), SocketCall.BoundTcpClientCreate, "Create");
             Add(calls, compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskFactory"), SocketCall.FromAsync, "FromAsync");
             Add(calls, compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskFactory`1"), SocketCall.FromAsync, "FromAsync");
+            foreach (var method in configured.Connecting)
+            {
+                calls[method] = SocketCall.Connect;
+            }
+
+            foreach (var method in configured.Binding)
+            {
+                calls[method] = SocketCall.Bind;
+            }
+
             _calls = calls.ToImmutable();
+            ConfiguredBinds = configured.Binding.ToImmutableHashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
             // The framework's socket members, and the types whose constructors make sockets; FromAsync alone says nothing of sockets.
             MentionNames = _calls.Where(pair => pair.Value != SocketCall.FromAsync)
@@ -59,7 +73,7 @@ namespace BindNoPort.Analyzers
                 .Distinct()
                 .OrderBy(name => name, System.StringComparer.Ordinal)
                 .ToImmutableArray();
-            BindNames = new[] { "Bind", "BindForConnect", TcpClient?.Name }.OfType<string>().ToImmutableArray();
+            BindNames = new[] { "Bind", "BindForConnect", TcpClient?.Name }.OfType<string>().Concat(configured.Binding.Select(method => method.Name)).Distinct().ToImmutableArray();
         }
 
         /// <summary>The compilation the symbols come from.</summary>
@@ -79,6 +93,12 @@ namespace BindNoPort.Analyzers
         public INamedTypeSymbol? IPEndPoint { get; }
 
         public INamedTypeSymbol? IPAddress { get; }
+
+        /// <summary>System.Net.EndPoint, what a configured binding method's endpoint argument derives from.</summary>
+        public INamedTypeSymbol? EndPoint { get; }
+
+        /// <summary>The methods of other assemblies the configuration lists as binding (<see cref="ConfiguredSocketMethods"/>).</summary>
+        public ImmutableHashSet<IMethodSymbol> ConfiguredBinds { get; }
 
         public INamedTypeSymbol? SocketOptionLevel { get; }
 
@@ -102,15 +122,46 @@ namespace BindNoPort.Analyzers
         /// <summary>The names of every member above, as the text prefilter looks for them: whole identifiers.</summary>
         public ImmutableArray<string> MentionNames { get; }
 
-        /// <summary>The names a method that binds must mention: Bind, BindForConnect, TcpClient.</summary>
+        /// <summary>The names a method that binds must mention: Bind, BindForConnect, TcpClient, the configured binding methods.</summary>
         public ImmutableArray<string> BindNames { get; }
 
         /// <summary>Resolves the symbols; null when the compilation has no Socket type, so nothing can match.</summary>
-        public static RequiredSymbols? TryCreate(Compilation compilation)
+        public static RequiredSymbols? TryCreate(Compilation compilation, ConfiguredSocketMethods? configured = null)
         {
             var socket = compilation.GetTypeByMetadataName("System.Net.Sockets.Socket");
-            return socket is null ? null : new RequiredSymbols(compilation, socket);
+            return socket is null ? null : new RequiredSymbols(compilation, socket, configured ?? ConfiguredSocketMethods.None);
         }
+
+        /// <summary>
+        /// The socket a socket call acts on: the receiver when it is a Socket or TcpClient, else the first argument that
+        /// is (SocketTaskExtensions.ConnectAsync, a configured method given the socket).
+        /// </summary>
+        public IOperation? SocketOperandOf(IInvocationOperation invocation) =>
+            invocation.Instance is IOperation instance && IsTrackedType(instance.Type)
+                ? instance
+                : invocation.Arguments.OrderBy(argument => argument.Parameter?.Ordinal ?? int.MaxValue).Select(argument => argument.Value).FirstOrDefault(value => IsTrackedType(Unwrapped(value).Type));
+
+        /// <summary>The endpoint a bind call binds to: Bind's argument, or a configured method's first endpoint argument.</summary>
+        public IOperation? BoundEndPointOf(IInvocationOperation invocation) =>
+            invocation.Arguments.OrderBy(argument => argument.Parameter?.Ordinal ?? int.MaxValue)
+                .Where(argument => IsEndPoint(argument.Parameter?.Type))
+                .Select(argument => argument.Value)
+                .FirstOrDefault();
+
+        private bool IsEndPoint(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, EndPoint))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IOperation Unwrapped(IOperation value) => value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : value;
 
         /// <summary>What calling <paramref name="method"/> means.</summary>
         public SocketCall CallOf(IMethodSymbol method) =>

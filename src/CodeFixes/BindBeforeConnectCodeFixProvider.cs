@@ -10,7 +10,8 @@ namespace BindNoPort.CodeFixes
 {
     /// <summary>
     /// BNP001: sets IP_BIND_ADDRESS_NO_PORT before the Bind (BindForConnect, or the option inline), or removes a
-    /// wildcard Bind to port 0; a Bind inside a helper of the same document is fixed there.
+    /// wildcard Bind to port 0; a Bind inside a helper of the same document is fixed there, and a library method listed
+    /// as binding gets the option before its call.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BindBeforeConnectCodeFixProvider))]
     public sealed class BindBeforeConnectCodeFixProvider : DocumentFixProvider
@@ -20,6 +21,15 @@ namespace BindNoPort.CodeFixes
 
         internal override IEnumerable<FixOffer> GetOffers(FixingDocument document, Diagnostic diagnostic)
         {
+            // A library's method listed as binding stays; the option goes before it, on the socket it is given.
+            if (DiagnosticContract.BindFormOf(diagnostic) == BindForm.ListedMethodBinds)
+            {
+                return TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.Location)) is { } call
+                    && call.DescendantNodes().OfType<ExpressionSyntax>().FirstOrDefault(expression => expression.ToString() == DiagnosticContract.SocketExpressionOf(diagnostic)) is { } socket
+                    ? BindFixes.ForBind(document, call, diagnostic, socket)
+                    : Enumerable.Empty<FixOffer>();
+            }
+
             // A helper that binds is fixed inside, at its Bind, which fixes every caller; when it is in this document.
             var bindLocation = DiagnosticContract.BindFormOf(diagnostic) switch
             {

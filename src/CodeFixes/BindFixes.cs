@@ -11,11 +11,18 @@ namespace BindNoPort.CodeFixes
     /// <summary>The fixes for a <c>socket.Bind(endPoint)</c> that reserves an ephemeral port (BNP001, and BNP002 on <c>client.Client</c>).</summary>
     internal static class BindFixes
     {
-        public static IEnumerable<FixOffer> ForBind(FixingDocument document, InvocationExpressionSyntax bind, Diagnostic diagnostic)
+        /// <param name="document">The document being fixed.</param>
+        /// <param name="bind">The call that binds.</param>
+        /// <param name="diagnostic">The diagnostic on it.</param>
+        /// <param name="listedSocket">
+        /// For a method another assembly's configuration lists as binding (not Socket.Bind): the socket it is given. The
+        /// call then stays, with the option set before it.
+        /// </param>
+        public static IEnumerable<FixOffer> ForBind(FixingDocument document, InvocationExpressionSyntax bind, Diagnostic diagnostic, ExpressionSyntax? listedSocket = null)
         {
             var placement = VoidCallPlacement.Of(bind);
-            var socket = Receiver(bind);
-            if (document.Capabilities.HasBindForConnect)
+            var socket = listedSocket ?? Receiver(bind);
+            if (listedSocket is null && document.Capabilities.HasBindForConnect)
             {
                 yield return new FixOffer(
                     "Bind with BindForConnect (IP_BIND_ADDRESS_NO_PORT first)",
@@ -55,7 +62,7 @@ namespace BindNoPort.CodeFixes
             }
 
             var statement = StatementPlacement.ExpressionStatementInList(bind);
-            if (statement is not null && DiagnosticContract.IsWildcardWithPortZero(diagnostic))
+            if (statement is not null && listedSocket is null && DiagnosticContract.IsWildcardWithPortZero(diagnostic))
             {
                 yield return new FixOffer(
                     "Remove the Bind: Connect picks the address and port itself",

@@ -24,7 +24,7 @@ namespace BindNoPort.Analyzers.Flow
                 case SocketCall.BoundTcpClientCreate:
                     return;
                 default:
-                    var operand = method.IsStatic ? Operations.ArgumentAt(invocation, 0) : invocation.Instance;
+                    var operand = _symbols.SocketOperandOf(invocation);
                     if (operand is not null && _keys.SocketKeyOf(operand) is SocketKey key)
                     {
                         OnSocketCall(CallEffects.Of(method, invocation, _environment, _deferringMethods), invocation, key, operand.Syntax.ToString(), events);
@@ -49,8 +49,10 @@ namespace BindNoPort.Analyzers.Flow
             switch (effect)
             {
                 case CallEffect.Binds:
-                    var endPoint = Operations.ArgumentAt(invocation, 0);
-                    var form = _keys.IsTcpClientSocket(key) ? BindForm.TcpClientSocketBind : BindForm.SocketBind;
+                    var endPoint = _symbols.BoundEndPointOf(invocation);
+                    var form = _symbols.ConfiguredBinds.Contains(invocation.TargetMethod.OriginalDefinition) ? BindForm.ListedMethodBinds
+                        : _keys.IsTcpClientSocket(key) ? BindForm.TcpClientSocketBind
+                        : BindForm.SocketBind;
                     events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, form, endPoint is null ? EndPointFacts.Unknown : EndPointOf(endPoint), socketText, _keys.IsTcpClientSocket(key))));
                     break;
                 case CallEffect.BindsDeferred:

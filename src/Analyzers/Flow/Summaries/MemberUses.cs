@@ -219,7 +219,7 @@ namespace BindNoPort.Analyzers.Flow
                 case CallEffect.Defers or CallEffect.DefersTheWrongWay or CallEffect.RunsOtherCode or CallEffect.RunsOwnCodeNotSeen:
                     use.Defers = true;
                     return;
-                case CallEffect.BindsDeferred:
+                case CallEffect.Binds or CallEffect.BindsDeferred:
                     use.Binds = true;
                     return;
                 case CallEffect.Connects when invocation is not null:

@@ -1,0 +1,78 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace BindNoPort.Tests.Rules.BNP001
+{
+    public sealed partial class Valid
+    {
+        // Without the configuration the helper's bind is another assembly's code, which the analyzer cannot see.
+        [Fact]
+        public Task ListedMethod_NotListedIsNotSeen() => Diagnostics.WithSharedLibrary(Diagnostics.ListedExtensionBindsThenConnect.Replace("{|#0:", "").Replace("|}", ""), globalConfig: null);
+
+        // The twin of a TCP socket: the listed helper binds a datagram socket, whose connect reserves nothing.
+        [Fact]
+        public Task ListedMethod_BindsADatagramSocket() => Diagnostics.WithSharedLibrary(
+            """
+            using System.Net;
+            using System.Net.Sockets;
+            using Shared;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                    socket.BindReusable(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """,
+            Diagnostics.BindingMethodOption);
+
+        // The option set before the listed bind: the port is chosen at connect.
+        [Fact]
+        public Task ListedMethod_AfterTheOption() => Diagnostics.WithSharedLibrary(
+            """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+            using Shared;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    if (OperatingSystem.IsLinux())
+                    {
+                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                    }
+
+                    socket.BindReusable(new IPEndPoint(local, 0));
+                    socket.Connect(remote);
+                }
+            }
+            """,
+            Diagnostics.BindingMethodOption);
+
+        // A listed binding helper on a socket that then listens: a server's.
+        [Fact]
+        public Task ListedMethod_ThenListen() => Diagnostics.WithSharedLibrary(
+            """
+            using System.Net;
+            using System.Net.Sockets;
+            using Shared;
+
+            class Server
+            {
+                void Start(IPAddress local)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                    socket.BindReusable(new IPEndPoint(local, 0));
+                    socket.Listen(16);
+                }
+            }
+            """,
+            Diagnostics.BindingMethodOption);
+    }
+}
