@@ -16,13 +16,14 @@ namespace BindNoPort.Audit
     {
         public const string Name = "bindnoport";
 
-        private const string Usage = "usage: bindnoport audit PATH [--format table|json|sarif] [--output FILE] [--no-progress]; bindnoport audit --help for more.";
+        private const string Usage = "usage: bindnoport audit PATH [--format table|json|sarif] [--output FILE] [--no-progress] | bindnoport globalconfig PATH [--output FILE]; bindnoport audit --help for more.";
 
         public static Command Create(TextWriter output, TextWriter error) => new(Name, "BindNoPort: find client sockets that bind before they connect and reserve an ephemeral port for every destination.")
         {
             new HelpOption(),
             new VersionOption(),
             AuditCommand.Create(output, error),
+            GlobalConfigCommand.Create(output, error),
         };
 
         public static Task<int> InvokeAsync(string[] arguments, TextWriter output, TextWriter error)

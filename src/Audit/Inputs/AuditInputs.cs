@@ -12,8 +12,12 @@ namespace BindNoPort.Audit.Inputs
     /// </summary>
     internal static class AuditInputs
     {
-        public static IReadOnlyList<AuditedAssembly> Resolve(string path, string scratchFolder)
+        /// <param name="path">What the user gave.</param>
+        /// <param name="scratchFolder">Where a package is unpacked.</param>
+        /// <param name="withProjectReferences">Whether a project's or solution's referenced projects count, from their builds.</param>
+        public static IReadOnlyList<AuditedAssembly> Resolve(string path, string scratchFolder, bool withProjectReferences = false)
         {
+            Func<string, IEnumerable<AuditedAssembly>> readProject = withProjectReferences ? ProjectAssets.ReadWithProjectReferences : ProjectAssets.Read;
             IEnumerable<AuditedAssembly> assemblies;
             if (Directory.Exists(path))
             {
@@ -28,8 +32,8 @@ namespace BindNoPort.Audit.Inputs
                 var extension = Path.GetExtension(path).ToLowerInvariant();
                 assemblies = extension switch
                 {
-                    ".csproj" or ".fsproj" or ".vbproj" => ProjectAssets.Read(path).ToArray(),
-                    ".sln" or ".slnx" => SolutionProjects.Read(path).SelectMany(ProjectAssets.Read).ToArray(),
+                    ".csproj" or ".fsproj" or ".vbproj" => readProject(path).ToArray(),
+                    ".sln" or ".slnx" => SolutionProjects.Read(path).SelectMany(readProject).ToArray(),
                     ".dll" or ".exe" => new[] { AssemblyFolder.ReadOne(path) },
                     ".nupkg" => PackageArchive.Read(path, scratchFolder),
                     _ => throw new AuditInputException($"{path} is not a project, a solution, an assembly or a package: give a .csproj, .sln, .slnx, .dll, .nupkg or a folder."),

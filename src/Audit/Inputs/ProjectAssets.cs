@@ -37,6 +37,17 @@ namespace BindNoPort.Audit.Inputs
             return Assemblies(lockFile);
         }
 
+        /// <summary>
+        /// The package assemblies, and the built assemblies of the projects it references (from their bin folders, the
+        /// newest build): a solution's shared libraries, which its analyzers see only as metadata.
+        /// </summary>
+        public static IEnumerable<AuditedAssembly> ReadWithProjectReferences(string projectPath)
+        {
+            var packages = Read(projectPath).ToList();
+            var lockFile = ReadLockFile(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(projectPath))!, "obj", "project.assets.json"));
+            return packages.Concat(ProjectReferenceOutputs.Of(lockFile, projectPath, packages.Select(package => package.Path).ToImmutableArray()));
+        }
+
         private static LockFile ReadLockFile(string assetsPath)
         {
             // NuGet's reader logs a file it cannot parse and hands back an empty one marked with version int.MinValue.

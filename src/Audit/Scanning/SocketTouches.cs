@@ -41,6 +41,24 @@ namespace BindNoPort.Audit.Scanning
             return touches.ToImmutable();
         }
 
+        /// <summary>The member references that connect a Socket or TcpClient: Connect, ConnectAsync, BeginConnect.</summary>
+        public static ImmutableHashSet<EntityHandle> ConnectsIn(MetadataReader metadata)
+        {
+            var connects = ImmutableHashSet.CreateBuilder<EntityHandle>();
+            foreach (var handle in metadata.MemberReferences)
+            {
+                var reference = metadata.GetMemberReference(handle);
+                if (reference.Parent.Kind == HandleKind.TypeReference
+                    && MetadataNames.TypeOf(metadata, reference.Parent) is "System.Net.Sockets.Socket" or "System.Net.Sockets.TcpClient" or "System.Net.Sockets.SocketTaskExtensions"
+                    && metadata.GetString(reference.Name) is "Connect" or "ConnectAsync" or "BeginConnect")
+                {
+                    connects.Add(handle);
+                }
+            }
+
+            return connects.ToImmutable();
+        }
+
         private static bool IsTouch(string type, string member, BlobReader signature) => (type, member) switch
         {
             ("System.Net.Sockets.Socket", "Bind") => true,

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using BindNoPort.Analyzers.Options;
+
+namespace BindNoPort.Audit.GlobalConfig
+{
+    /// <summary>
+    /// The text of the .globalconfig <c>bindnoport globalconfig</c> writes: the binding and connecting methods of the
+    /// project's dependencies, as the options the BNP rules read (<see cref="ConfiguredSocketMethods"/>).
+    /// </summary>
+    internal static class GlobalConfigFile
+    {
+        public static string Text(string input, IReadOnlyCollection<string> binding, IReadOnlyCollection<string> connecting)
+        {
+            var text = new StringBuilder()
+                .Append("# Written by `bindnoport globalconfig ").Append(input).AppendLine("` from the code of the project's dependencies and")
+                .AppendLine("# referenced projects: their methods that bind, or connect, the socket they are given. The BNP rules see a")
+                .AppendLine("# call of one as the bind or connect it makes. Give it to the build (MSBuild):")
+                .AppendLine("#   <ItemGroup><GlobalAnalyzerConfigFiles Include=\"bindnoport.globalconfig\" /></ItemGroup>")
+                .AppendLine("# and write it again when those dependencies change.")
+                .AppendLine("is_global = true");
+            Option(text, ConfiguredSocketMethods.BindingOption, binding);
+            Option(text, ConfiguredSocketMethods.ConnectingOption, connecting);
+            return text.ToString();
+        }
+
+        private static void Option(StringBuilder text, string name, IReadOnlyCollection<string> methods)
+        {
+            if (methods.Count > 0)
+            {
+                text.AppendLine().Append("dotnet_code_quality.").Append(name).Append(" = ").AppendLine(string.Join("|", methods.OrderBy(method => method, System.StringComparer.Ordinal)));
+            }
+        }
+    }
+}

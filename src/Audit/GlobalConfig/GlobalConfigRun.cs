@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using BindNoPort.Audit.Inputs;
+using BindNoPort.Audit.Reporting;
+
+namespace BindNoPort.Audit.GlobalConfig
+{
+    /// <summary>What <c>bindnoport globalconfig</c> found: the methods, the assemblies read, and the ones it could not read.</summary>
+    internal sealed record GlobalConfigResult(ImmutableArray<string> Binding, ImmutableArray<string> Connecting, int Assemblies, ImmutableArray<AuditProblem> Problems);
+
+    /// <summary>
+    /// The binding and connecting methods of every assembly a project runs with, its referenced projects' builds
+    /// included. An assembly that cannot be read is reported and the others go on, as in the audit.
+    /// </summary>
+    internal static class GlobalConfigRun
+    {
+        public static GlobalConfigResult Run(string input, Action<string> progress, CancellationToken cancellationToken)
+        {
+            var scratch = Directory.CreateTempSubdirectory("bindnoport-globalconfig-");
+            try
+            {
+                var assemblies = AuditInputs.Resolve(input, scratch.FullName, withProjectReferences: true);
+                var binding = new SortedSet<string>(StringComparer.Ordinal);
+                var connecting = new SortedSet<string>(StringComparer.Ordinal);
+                var problems = ImmutableArray.CreateBuilder<AuditProblem>();
+                for (var index = 0; index < assemblies.Count; index++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var assembly = assemblies[index];
+                    progress($"[{index + 1}/{assemblies.Count}] {assembly.FileName}");
+                    try
+                    {
+                        var (binds, connects) = LibrarySocketMethods.Read(assembly, cancellationToken);
+                        binding.UnionWith(binds);
+                        connecting.UnionWith(connects);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        problems.Add(new AuditProblem(assembly.Path, "could not be read for its socket methods: " + exception.GetType().Name + ": " + UnreadableInput.FirstLine(exception.Message)));
+                    }
+                }
+
+                return new GlobalConfigResult(binding.ToImmutableArray(), connecting.ToImmutableArray(), assemblies.Count, problems.ToImmutable());
+            }
+            finally
+            {
+                scratch.Delete(recursive: true);
+            }
+        }
+    }
+}

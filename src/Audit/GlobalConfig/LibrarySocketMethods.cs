@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Threading;
+using BindNoPort.Analyzers;
+using BindNoPort.Analyzers.Flow;
+using BindNoPort.Analyzers.Options;
+using BindNoPort.Audit.Analysis;
+using BindNoPort.Audit.Inputs;
+using BindNoPort.Audit.Scanning;
+using ICSharpCode.Decompiler.Metadata;
+using Microsoft.CodeAnalysis;
+
+namespace BindNoPort.Audit.GlobalConfig
+{
+    /// <summary>
+    /// The public methods of one library that bind, or connect, a socket their caller gives them, read from the
+    /// summaries the BNP rules compute over the library's decompiled code: what a project's analyzer cannot see in
+    /// metadata, written down for it (<see cref="ConfiguredSocketMethods"/>). A method that sets the option first, or
+    /// listens, is not a binding method.
+    /// </summary>
+    internal static class LibrarySocketMethods
+    {
+        /// <summary>The binding and connecting methods, as documentation-comment IDs; empty for a library that touches no socket.</summary>
+        public static (ImmutableArray<string> Binding, ImmutableArray<string> Connecting) Read(AuditedAssembly assembly, CancellationToken cancellationToken)
+        {
+            var types = TypesTouchingSockets(assembly);
+            if (types.IsEmpty)
+            {
+                return (ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+            }
+
+            using var module = new PEFile(assembly.Path, PEStreamOptions.PrefetchEntireImage);
+            var decompiled = new DecompiledTypes(assembly, module);
+            foreach (var type in types)
+            {
+                decompiled.Add(type);
+            }
+
+            var compilation = AuditCompilation.Create(assembly, decompiled.Trees.Values);
+            if (RequiredSymbols.TryCreate(compilation) is not RequiredSymbols symbols)
+            {
+                return (ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+            }
+
+            var environment = new FlowEnvironment(symbols, new PortDeferringMethods.Reader(compilation, NoAnalyzerOptions.Instance));
+            var methods = PublicMethodsTakingASocket(compilation, symbols).ToList();
+            environment.Facts.Prepare(methods.Select(FactKey.Summary), cancellationToken);
+            var binding = ImmutableArray.CreateBuilder<string>();
+            var connecting = ImmutableArray.CreateBuilder<string>();
+            foreach (var method in methods)
+            {
+                var effects = environment.Facts.SummaryOf(method, cancellationToken)?.Effects.Where(effect => IsParameterOf(effect.Key, method)).ToList();
+                if (effects is null || DocumentationCommentId.CreateDeclarationId(method) is not string id)
+                {
+                    continue;
+                }
+
+                if (effects.Any(effect => !effect.Listens && !effect.Exit.Deferred && effect.Exit.Binds.Any(bind => bind.Unsafe)
+                    && symbols.IsSocket(((IParameterSymbol)effect.Key.Root).Type)))
+                {
+                    binding.Add(id);
+                }
+
+                if (effects.Any(effect => !effect.Connects.IsEmpty))
+                {
+                    connecting.Add(id);
+                }
+            }
+
+            return (binding.ToImmutable(), connecting.ToImmutable());
+        }
+
+        // The types whose code names a bind or a connect of Socket or TcpClient: where such a method can be.
+        private static ImmutableArray<string> TypesTouchingSockets(AuditedAssembly assembly)
+        {
+            using var stream = File.OpenRead(assembly.Path);
+            using var pe = new PEReader(stream);
+            var metadata = pe.GetMetadataReader();
+            var touches = SocketTouches.In(metadata).Union(SocketTouches.ConnectsIn(metadata));
+            return touches.IsEmpty
+                ? ImmutableArray<string>.Empty
+                : SocketTouches.TypesUsing(ILReferences.Of(pe, metadata).ToList(), metadata, touches).Select(type => MetadataNames.Of(metadata, type)).ToImmutableArray();
+        }
+
+        // What another assembly can call and hand a socket to: public methods of public types with a Socket or TcpClient parameter.
+        private static IEnumerable<IMethodSymbol> PublicMethodsTakingASocket(Compilation compilation, RequiredSymbols symbols)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var model = compilation.GetSemanticModel(tree);
+                foreach (var declaration in tree.GetRoot().DescendantNodes().Where(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax))
+                {
+                    if (model.GetDeclaredSymbol(declaration) is IMethodSymbol method && IsVisibleOutside(method)
+                        && method.Parameters.Any(parameter => symbols.IsTrackedType(parameter.Type)))
+                    {
+                        yield return method;
+                    }
+                }
+            }
+        }
+
+        private static bool IsVisibleOutside(ISymbol symbol)
+        {
+            for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+            {
+                if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsParameterOf(SocketKey key, IMethodSymbol method) =>
+            key.Members.IsEmpty && key.Root is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method);
+    }
+}
