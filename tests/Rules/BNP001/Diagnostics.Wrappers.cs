@@ -102,5 +102,42 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """ + ChannelOverAGivenSocket,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("channel", "remote", "port 0"));
+
+        // A wrapper that makes its TCP socket and connects it in another member reports its own Bind, which its
+        // analysis sees as bound then connected; the call through it is the same bind and is not reported again.
+        [Fact]
+        public Task Wrapper_ThatReportsItsOwnBind_IsNotReportedAgainAtTheCall() => VerifyCS.VerifyAnalyzerAsync(
+            """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var client = new Client(remote);
+                    client.Bind(new IPEndPoint(local, 0));
+                    client.BeginConnect(null);
+                }
+            }
+
+            sealed class Client
+            {
+                private readonly EndPoint _remote;
+                private readonly Socket _socket;
+
+                public Client(EndPoint remote)
+                {
+                    _remote = remote;
+                    _socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                }
+
+                public void Bind(IPEndPoint local) => {|#0:_socket.Bind(local)|};
+
+                public IAsyncResult BeginConnect(AsyncCallback callback) => _socket.BeginConnect(_remote, callback, null);
+            }
+            """,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("_socket", "_remote", "a port that may be 0, from parameter 'local'"));
     }
 }

@@ -69,10 +69,33 @@ namespace BindNoPort.Analyzers.Flow
                 _ => Array.Empty<ISymbol>(),
             });
             var touched = summaries.SelectMany(summary => summary.Effects).Select(effect => effect.Key.Root).OfType<ISymbol>();
-            return named.Concat(touched)
-                .Where(member => MayHoldSocket(symbols, member))
-                .Select(member => FactKey.Member(member, viewType))
+            return named.Select(member => FactKey.Member(member, viewType))
+                .Concat(touched.Select(member => FactKey.Member(member, ViewOf(member, viewType))))
+                .Where(key => MayHoldSocket(symbols, key.Subject))
                 .Distinct();
+        }
+
+        /// <summary>
+        /// The type whose code a member socket's facts are read over: the block's own type for a member it inherits or a
+        /// static one, else the member's type, as that type's own analysis reads it (a wrapper's socket, bound through a
+        /// call on the wrapper).
+        /// </summary>
+        public static INamedTypeSymbol ViewOf(ISymbol member, INamedTypeSymbol viewType)
+        {
+            if (member.IsStatic || member.ContainingType is not INamedTypeSymbol owner)
+            {
+                return viewType;
+            }
+
+            for (var type = viewType; type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, owner.OriginalDefinition))
+                {
+                    return viewType;
+                }
+            }
+
+            return owner;
         }
 
         /// <summary>

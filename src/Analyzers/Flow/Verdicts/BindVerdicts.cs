@@ -87,8 +87,32 @@ namespace BindNoPort.Analyzers.Flow
                 return true;
             }
 
-            return bind.Site.Form == BindForm.HelperBindsMember && HelperSeesTcpMember(key) is MemberFacts facts
+            return bind.Site.Form == BindForm.HelperBindsMember && (HelperSeesTcpMember(key) ?? WrapperSeesTcpMember(key)) is MemberFacts facts
                 && bind.Site.OptionMissingInside && !facts.Listened && !facts.Connects.IsEmpty;
+        }
+
+        /// <summary>
+        /// For a bind through a wrapper's method (<c>wrapper.Bind(...)</c>, keyed <c>wrapper._socket</c>): the facts the
+        /// wrapper's own analysis reads for that member, when they make it a TCP socket without the option. The wrapper
+        /// then reports its bind itself, so the call does not report it again.
+        /// </summary>
+        private MemberFacts? WrapperSeesTcpMember(SocketKey key)
+        {
+            if (_viewType is null || key.IsRootedInMember || key.Members.IsEmpty)
+            {
+                return null;
+            }
+
+            var last = key.Members[key.Members.Length - 1];
+            var member = SymbolEqualityComparer.Default.Equals(last, _environment.Symbols.TcpClientSocket) && key.Members.Length > 1 ? key.Members[key.Members.Length - 2] : last;
+            var owner = FactDependencies.ViewOf(member, _viewType);
+            if (ReferenceEquals(owner, _viewType) || !FactDependencies.MayHoldSocket(_environment.Symbols, member))
+            {
+                return null;
+            }
+
+            var facts = _environment.Facts.MembersOf(member, owner);
+            return facts.Kind == SocketKind.Tcp && !facts.Deferred ? facts : null;
         }
 
         // A helper that binds and connects a socket reports the pair itself when it knows the socket is TCP: it made it,
