@@ -38,16 +38,7 @@ public sealed class ConsumerProject
     {
         string directory = System.IO.Directory.CreateDirectory(Path.Combine(feed.Root, name)).FullName;
         var project = new ConsumerProject(feed, directory);
-        project.Write("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed.FeedDirectory}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        project.Write("nuget.config", feed.NuGetConfig);
         project.Write("Directory.Build.props", "<Project />\n");
         project.Write(".editorconfig", "root = true\n\n[*.cs]\n" + (editorConfig ?? ""));
         string runtimeReference = withRuntime ? $"""<PackageReference Include="BindNoPort.Runtime" Version="{feed.Version}" />""" : "";

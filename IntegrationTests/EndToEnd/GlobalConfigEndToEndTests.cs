@@ -72,16 +72,7 @@ public sealed class GlobalConfigEndToEndTests(PackedFeed feed, AuditToolInstall 
 
     private void WriteSolution(string root)
     {
-        Write(root, "nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed.FeedDirectory}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        Write(root, "nuget.config", feed.NuGetConfig);
         Write(root, "Directory.Build.props", "<Project />\n");
         Write(root, ".editorconfig", "root = true\n");
         Write(root, "Helpers/Helpers.csproj", """

@@ -30,6 +30,18 @@ public sealed class PackedFeed : IAsyncLifetime
     /// <summary>The version both packages were packed with.</summary>
     public string Version { get; private set; } = "";
 
+    /// <summary>A consumer's nuget.config: the local feed, then nuget.org for everything else.</summary>
+    public string NuGetConfig => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{FeedDirectory}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+        </configuration>
+        """;
+
     public string AnalyzersPackage => Path.Combine(FeedDirectory, $"BindNoPort.Analyzers.{Version}.nupkg");
 
     public string RuntimePackage => Path.Combine(FeedDirectory, $"BindNoPort.Runtime.{Version}.nupkg");
