@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using BindNoPort.Analyzers.Flow.Measuring;
 using Microsoft.CodeAnalysis;
@@ -43,6 +44,13 @@ namespace BindNoPort.Analyzers.Flow
                 environment.Facts.Prepare(FactDependencies.MembersRead(environment, bodies, called, viewType), cancellationToken);
             }
 
+            // A base class's code also runs as each concrete subclass that overrides what it calls on this object.
+            var views = viewType is null ? ImmutableArray<INamedTypeSymbol>.Empty : environment.Dispatch.Of(viewType, bodies, cancellationToken);
+            if (!views.IsEmpty)
+            {
+                environment.Facts.Prepare(DispatchViews.SummariesRead(views, bodies), cancellationToken);
+            }
+
             var entry = viewType is null ? EntryFacts.Nothing : new MemberEntryFacts(environment, viewType);
             var findings = new List<GraphFindings>();
             foreach (var block in blocks.Where(block => block.SemanticModel is not null))
@@ -50,9 +58,12 @@ namespace BindNoPort.Analyzers.Flow
                 var root = environment.Graphs.OfBlock(block, context.GetControlFlowGraph, cancellationToken);
                 foreach (var graph in GraphsHolding(root, candidates.Binds, cancellationToken))
                 {
-                    if (GraphAnalysis.Run(environment, graph, block.SemanticModel!, entry, cancellationToken) is GraphFindings found)
+                    foreach (var view in new INamedTypeSymbol?[] { null }.Concat(views))
                     {
-                        findings.Add(found);
+                        if (GraphAnalysis.Run(environment, graph, block.SemanticModel!, entry, cancellationToken, view) is GraphFindings found)
+                        {
+                            findings.Add(found);
+                        }
                     }
                 }
             }

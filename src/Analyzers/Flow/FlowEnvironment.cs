@@ -19,6 +19,7 @@ namespace BindNoPort.Analyzers.Flow
             Holders = new SocketHolders(symbols);
             Facts = new FlowFacts(this);
             Graphs = new Graphs();
+            Dispatch = new DispatchViews(this);
             _deferringMethods = deferringMethods;
         }
 
@@ -36,6 +37,9 @@ namespace BindNoPort.Analyzers.Flow
         public SocketHolders Holders { get; }
 
         public FlowFacts Facts { get; }
+
+        /// <summary>The concrete classes a base class's code is also analyzed as.</summary>
+        public DispatchViews Dispatch { get; }
 
         public Graphs Graphs { get; }
 

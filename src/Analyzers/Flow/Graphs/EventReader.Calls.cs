@@ -176,6 +176,12 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>A call of a method that is neither a socket member nor a runtime helper: summarized, not seen, or another assembly's.</summary>
         private void Call(IMethodSymbol method, IOperation call, ImmutableArray<IArgumentOperation> arguments, bool receiverIsThis, SocketKey? receiver, List<SocketEvent> events)
         {
+            if (DispatchedSummaryOf(method, receiverIsThis) is MethodSummary dispatched)
+            {
+                Apply(dispatched, call, arguments, receiverIsThis, receiver, localFunction: null, events);
+                return;
+            }
+
             switch (CallEffects.Of(method, call as IInvocationOperation, _environment, _deferringMethods))
             {
                 case CallEffect.Defers:

@@ -14,6 +14,12 @@ namespace BindNoPort.Analyzers.Flow
     {
         private MethodSummary? SummaryOf(IMethodSymbol method) => _environment.Facts.SummaryOf(method, _cancellationToken);
 
+        // A call on this object, analyzed as a concrete class: the summary of the body it runs there, when that is known.
+        private MethodSummary? DispatchedSummaryOf(IMethodSymbol method, bool onThis) =>
+            onThis && _view is not null && DispatchViews.Implementation(method, _view) is var implementation && !SymbolEqualityComparer.Default.Equals(implementation, method.OriginalDefinition)
+                ? _environment.Facts.SummaryOfImplementation(implementation, _cancellationToken)
+                : null;
+
         // Its body runs at the call when the graph never makes it a delegate; its connects count here either way.
         private void LocalFunctionCall(IInvocationOperation invocation, List<SocketEvent> events)
         {

@@ -25,10 +25,12 @@ namespace BindNoPort.Analyzers.Flow
         private readonly CancellationToken _cancellationToken;
         private readonly PortDeferringMethods _deferringMethods;
         private readonly HashSet<IOperation> _returnedValues = new HashSet<IOperation>();
+        private readonly INamedTypeSymbol? _view;
         private SocketKey? _returnKey;
 
-        public EventReader(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, SocketKeys keys, GraphDefinitions definitions, NestedCode nested, CancellationToken cancellationToken)
+        public EventReader(FlowEnvironment environment, ControlFlowGraph graph, SemanticModel model, SocketKeys keys, GraphDefinitions definitions, NestedCode nested, CancellationToken cancellationToken, INamedTypeSymbol? view = null)
         {
+            _view = view;
             _environment = environment;
             _symbols = environment.Symbols;
             _graph = graph;
@@ -233,7 +235,8 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             events.Add(SocketEvent.Forget(key, call));
-            if (SummaryOf(call.TargetMethod)?.Returned is RootEffect returned)
+            var onThis = !call.TargetMethod.IsStatic && (call.Instance is null || SocketKeys.IsThis(call.Instance));
+            if ((DispatchedSummaryOf(call.TargetMethod, onThis) ?? SummaryOf(call.TargetMethod))?.Returned is RootEffect returned)
             {
                 // The call's other effects were read with the call itself; the socket it returns lands here.
                 Apply(returned, socket, call, call.Arguments, BindForm.HelperReturnsBoundSocket, text, localFunction: null, events);

@@ -128,17 +128,31 @@ namespace BindNoPort.Analyzers.Flow
                 : MemberFacts.Unknown;
 
         /// <summary>Whether a call of <paramref name="method"/> runs its one body in this compilation.</summary>
-        public bool IsSummarizable(IMethodSymbol method)
+        public bool IsSummarizable(IMethodSymbol method) =>
+            !(method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed)) && HasOneBody(method);
+
+        /// <summary>
+        /// The summary of the body a call on this object runs in a known concrete class (<see cref="DispatchViews"/>):
+        /// an override, or a virtual method no subclass of that class overrides.
+        /// </summary>
+        public MethodSummary? SummaryOfImplementation(IMethodSymbol implementation, CancellationToken cancellationToken)
         {
-            var dispatched = method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed);
-            return method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet
-                && !dispatched
+            var definition = FactKey.Definition(implementation);
+            if (definition.IsAbstract || !HasOneBody(definition))
+            {
+                return null;
+            }
+
+            return _environment.Reach.MayTouchSockets(definition, cancellationToken) ? Read<MethodSummary>(FactKey.Summary(definition)) : MethodSummary.Empty;
+        }
+
+        private bool HasOneBody(IMethodSymbol method) =>
+            method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet
                 && !method.IsExtern
                 && method.PartialDefinitionPart is null
                 && method.PartialImplementationPart is null
                 && method.DeclaringSyntaxReferences.Length == 1
                 && _environment.Symbols.IsInCompilation(method);
-        }
 
         private T? Read<T>(FactKey key)
             where T : class
