@@ -48,7 +48,7 @@ namespace BindNoPort.Analyzers.Flow
             var views = viewType is null ? ImmutableArray<INamedTypeSymbol>.Empty : environment.Dispatch.Of(viewType, bodies, cancellationToken);
             if (!views.IsEmpty)
             {
-                environment.Facts.Prepare(DispatchViews.SummariesRead(views, bodies), cancellationToken);
+                environment.Facts.Prepare(environment.Dispatch.SummariesRead(views, bodies), cancellationToken);
             }
 
             var entry = viewType is null ? EntryFacts.Nothing : new MemberEntryFacts(environment, viewType);

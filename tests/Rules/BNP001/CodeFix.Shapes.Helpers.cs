@@ -250,5 +250,67 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("channel", "remote", "port 0"));
+
+        [Fact]
+        public Task Shape_SocketMadeInTheBaseConstructorArgumentIsFixedInTheDerivedConstructor() => InlineFix(
+            Diagnostics.SocketMadeInTheBaseConstructorArgument,
+            "using System;\n" + Diagnostics.SocketMadeInTheBaseConstructorArgument.Replace(
+                "{|#0:Socket.Bind(new IPEndPoint(local, 0))|};",
+                """
+                // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            Socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                        Socket.Bind(new IPEndPoint(local, 0));
+                """),
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "_remote", "port 0"));
+
+        [Fact]
+        public Task Shape_SocketSubclassHidingBeginConnectIsFixedAtItsBind() => InlineFix(
+            SubclassHidingBeginConnect.Replace("socket.Bind(new IPEndPoint(local, 0));", "{|#0:socket.Bind(new IPEndPoint(local, 0))|};"),
+            SubclassHidingBeginConnect.Replace(
+                "socket.Bind(new IPEndPoint(local, 0));",
+                """
+                // IP_BIND_ADDRESS_NO_PORT (level 0, option 24): Linux picks the port at Connect, shared across destinations.
+                        if (OperatingSystem.IsLinux())
+                        {
+                            socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
+                        }
+                        socket.Bind(new IPEndPoint(local, 0));
+                """),
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
+
+        private const string SubclassHidingBeginConnect = """
+            using System;
+            using System.Net;
+            using System.Net.Sockets;
+
+            class CountingSocket : Socket
+            {
+                public CountingSocket()
+                    : base(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)
+                {
+                }
+
+                public int Attempts { get; private set; }
+
+                public new IAsyncResult BeginConnect(EndPoint remote, AsyncCallback? callback, object? state)
+                {
+                    Attempts++;
+                    return base.BeginConnect(remote, callback, state);
+                }
+            }
+
+            class Dialer
+            {
+                IAsyncResult Begin(IPAddress local, EndPoint remote)
+                {
+                    var socket = new CountingSocket();
+                    socket.Bind(new IPEndPoint(local, 0));
+                    return socket.BeginConnect(remote, null, null);
+                }
+            }
+            """;
     }
 }

@@ -158,5 +158,74 @@ namespace BindNoPort.Tests.Rules.BNP001
         public Task Inherited_GetOnlyOverride() => VerifyCS.VerifyAnalyzerAsync(
             GetOnlyOverrideOfTheSocketProperty,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "remote", "port 0"));
+
+        // The socket made in the base-constructor argument itself, with an object initializer; the base's other
+        // subclass is handed an accepted socket and is not this class.
+        private const string SessionBase = """
+            using System.Net;
+            using System.Net.Sockets;
+
+            abstract class Session
+            {
+                protected Session(Socket socket, int bufferSize)
+                {
+                    Socket = socket;
+                    BufferSize = bufferSize;
+                }
+
+                protected Socket Socket { get; }
+
+                public int BufferSize { get; }
+            }
+
+            sealed class InboundSession : Session
+            {
+                public InboundSession(Socket accepted) : base(accepted, 4096)
+                {
+                }
+            }
+
+            """;
+
+        public const string SocketMadeInTheBaseConstructorArgument = SessionBase + """
+            sealed class OutboundSession : Session
+            {
+                private readonly EndPoint _remote;
+
+                public OutboundSession(IPAddress local, EndPoint remote)
+                    : base(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true }, 4096)
+                {
+                    _remote = remote;
+                    {|#0:Socket.Bind(new IPEndPoint(local, 0))|};
+                }
+
+                public void Open() => Socket.Connect(_remote);
+            }
+            """;
+
+        [Fact]
+        public Task Inherited_SocketMadeInTheBaseConstructorArgument() => VerifyCS.VerifyAnalyzerAsync(
+            SocketMadeInTheBaseConstructorArgument,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "_remote", "port 0"));
+
+        // The same, connected with SocketAsyncEventArgs.
+        [Fact]
+        public Task Inherited_SocketMadeInTheBaseConstructorArgument_ConnectedWithEventArgs() => VerifyCS.VerifyAnalyzerAsync(
+            SessionBase + """
+            sealed class OutboundSession : Session
+            {
+                private readonly SocketAsyncEventArgs _connect = new SocketAsyncEventArgs();
+
+                public OutboundSession(IPAddress local, EndPoint remote)
+                    : base(new Socket(SocketType.Stream, ProtocolType.Tcp), 4096)
+                {
+                    _connect.RemoteEndPoint = remote;
+                    {|#0:Socket.Bind(new IPEndPoint(local, 0))|};
+                }
+
+                public bool Open() => Socket.ConnectAsync(_connect);
+            }
+            """,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("Socket", "_connect", "port 0"));
     }
 }

@@ -104,5 +104,12 @@ namespace BindNoPort.Tests.Rules.BNP001
 
         [Fact]
         public Task Inherited_BaseConstructorSetsTheOption() => VerifyCS.VerifyAnalyzerAsync(BaseConstructorSetsTheOption);
+
+        // The twin of a TCP socket made in the base-constructor argument: a datagram one.
+        [Fact]
+        public Task Inherited_DatagramSocketMadeInTheBaseConstructorArgument() => VerifyCS.VerifyAnalyzerAsync(
+            Diagnostics.SocketMadeInTheBaseConstructorArgument
+                .Replace("SocketType.Stream, ProtocolType.Tcp) { NoDelay = true }", "SocketType.Dgram, ProtocolType.Udp)")
+                .Replace("{|#0:", "").Replace("|}", ""));
     }
 }

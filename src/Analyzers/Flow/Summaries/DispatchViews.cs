@@ -11,7 +11,8 @@ namespace BindNoPort.Analyzers.Flow
     /// The concrete classes of the compilation a base class's code runs as, when that code calls on this object a
     /// virtual or abstract method they override: an abstract connector whose CreateSocket and BeginConnectCore a TCP
     /// subclass and a UDP subclass implement. The code is analyzed once as each of them too, each call dispatched to
-    /// the class's own implementation, so a bind is reported where a subclass makes the socket TCP.
+    /// the class's own implementation, so a bind is reported where a subclass makes the socket TCP. Only calls a socket
+    /// goes into or comes out of are dispatched so; a base class with none of them is analyzed as written only.
     /// </summary>
     internal sealed class DispatchViews
     {
@@ -29,9 +30,7 @@ namespace BindNoPort.Analyzers.Flow
         /// <summary>The concrete classes deriving from <paramref name="type"/> that override a method <paramref name="bodies"/> call on this; empty for most code.</summary>
         public ImmutableArray<INamedTypeSymbol> Of(INamedTypeSymbol type, IEnumerable<IOperation> bodies, CancellationToken cancellationToken)
         {
-            var called = bodies.SelectMany(body => body.DescendantsAndSelf())
-                .OfType<IInvocationOperation>()
-                .Where(invocation => (invocation.Instance is null || SocketKeys.IsThis(invocation.Instance)) && IsDispatched(invocation.TargetMethod))
+            var called = DispatchedCallsWithASocket(bodies)
                 .Select(invocation => invocation.TargetMethod.OriginalDefinition)
                 .Distinct<IMethodSymbol>(SymbolEqualityComparer.Default)
                 .ToList();
@@ -47,10 +46,8 @@ namespace BindNoPort.Analyzers.Flow
         }
 
         /// <summary>The summaries the analyses as <paramref name="views"/> read: of each implementation a call on this runs there.</summary>
-        public static IEnumerable<FactKey> SummariesRead(ImmutableArray<INamedTypeSymbol> views, IEnumerable<IOperation> bodies) =>
-            bodies.SelectMany(body => body.DescendantsAndSelf())
-                .OfType<IInvocationOperation>()
-                .Where(invocation => (invocation.Instance is null || SocketKeys.IsThis(invocation.Instance)) && IsDispatched(invocation.TargetMethod))
+        public IEnumerable<FactKey> SummariesRead(ImmutableArray<INamedTypeSymbol> views, IEnumerable<IOperation> bodies) =>
+            DispatchedCallsWithASocket(bodies)
                 .SelectMany(invocation => views.Select(view => Implementation(invocation.TargetMethod, view)))
                 .Where(implementation => !implementation.IsAbstract)
                 .Select(FactKey.Summary)
@@ -76,6 +73,15 @@ namespace BindNoPort.Analyzers.Flow
 
             return definition;
         }
+
+        // The calls on this object of a method a subclass may implement that a socket goes into or comes out of: a
+        // factory, a connect of the socket it is given. Other virtual calls (event hooks) change nothing a view would.
+        private IEnumerable<IInvocationOperation> DispatchedCallsWithASocket(IEnumerable<IOperation> bodies) =>
+            bodies.SelectMany(body => body.DescendantsAndSelf())
+                .OfType<IInvocationOperation>()
+                .Where(invocation => (invocation.Instance is null || SocketKeys.IsThis(invocation.Instance)) && IsDispatched(invocation.TargetMethod)
+                    && (_environment.Symbols.IsTrackedType(_environment.Symbols.ResultOf(invocation.TargetMethod))
+                        || invocation.Arguments.Any(argument => _environment.Symbols.IsTrackedType(argument.Value.Type))));
 
         private static bool IsDispatched(IMethodSymbol method) => !method.IsStatic && (method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed));
 
