@@ -62,6 +62,11 @@ namespace BindNoPort.Analyzers
                 calls[method] = SocketCall.Bind;
             }
 
+            foreach (var method in configured.BoundFactories)
+            {
+                calls[method] = SocketCall.ListedBoundSocketFactory;
+            }
+
             _calls = calls.ToImmutable();
             ConfiguredBinds = configured.Binding.ToImmutableHashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
@@ -73,7 +78,10 @@ namespace BindNoPort.Analyzers
                 .Distinct()
                 .OrderBy(name => name, System.StringComparer.Ordinal)
                 .ToImmutableArray();
-            BindNames = new[] { "Bind", "BindForConnect", TcpClient?.Name }.OfType<string>().Concat(configured.Binding.Select(method => method.Name)).Distinct().ToImmutableArray();
+            BindNames = new[] { "Bind", "BindForConnect", TcpClient?.Name }.OfType<string>()
+                .Concat(configured.Binding.Concat(configured.BoundFactories).Select(method => method.Name))
+                .Distinct()
+                .ToImmutableArray();
         }
 
         /// <summary>The compilation the symbols come from.</summary>

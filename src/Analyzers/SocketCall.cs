@@ -30,6 +30,9 @@ namespace BindNoPort.Analyzers
         /// <summary>BindNoPort.BoundTcpClient.Create.</summary>
         BoundTcpClientCreate,
 
+        /// <summary>A method of another assembly the configuration lists as returning a TCP socket or TcpClient bound to the endpoint it is given.</summary>
+        ListedBoundSocketFactory,
+
         /// <summary>TaskFactory.FromAsync, which calls the Begin method it is given at once.</summary>
         FromAsync,
     }

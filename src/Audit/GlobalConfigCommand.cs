@@ -50,7 +50,7 @@ namespace BindNoPort.Audit
 
             try
             {
-                File.WriteAllText(file.FullName, GlobalConfigFile.Text(path, result.Binding, result.Connecting));
+                File.WriteAllText(file.FullName, GlobalConfigFile.Text(path, result.Methods));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -63,8 +63,9 @@ namespace BindNoPort.Audit
                 error.WriteLine($"warning: {problem.Assembly} {problem.Message}");
             }
 
-            output.WriteLine($"{result.Binding.Length} binding and {result.Connecting.Length} connecting method(s) from {result.Assemblies} assembly(ies) written to {file.FullName}.");
-            return !result.Problems.IsEmpty ? ExitCodes.BadInput : result.Binding.IsEmpty && result.Connecting.IsEmpty ? ExitCodes.NothingFound : ExitCodes.Found;
+            var methods = result.Methods;
+            output.WriteLine($"{methods.Binding.Length} binding, {methods.Connecting.Length} connecting and {methods.BoundFactories.Length} bound-socket factory method(s) from {result.Assemblies} assembly(ies) written to {file.FullName}.");
+            return !result.Problems.IsEmpty ? ExitCodes.BadInput : result.Count == 0 ? ExitCodes.NothingFound : ExitCodes.Found;
         }
     }
 }

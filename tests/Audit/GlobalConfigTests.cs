@@ -41,6 +41,22 @@ namespace BindNoPort.Tests.Audit
                     internal static void BindInside(Socket socket, EndPoint local) => socket.Bind(local);
 
                     public static void ConnectTo(Socket socket, string host, int port) => socket.Connect(host, port);
+
+                    public static Socket BoundTo(IPEndPoint local)
+                    {
+                        var socket = new Socket(local.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+                        socket.Bind(local);
+                        return socket;
+                    }
+
+                    public static Socket BoundDatagram(IPEndPoint local)
+                    {
+                        var socket = new Socket(local.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+                        socket.Bind(local);
+                        return socket;
+                    }
+
+                    public static Socket Unbound() => new Socket(SocketType.Stream, ProtocolType.Tcp);
                 }
             }
             """;
@@ -50,10 +66,11 @@ namespace BindNoPort.Tests.Audit
         {
             using var library = CompiledLibrary.Create("Shared", SharedLibrary);
 
-            var (binding, connecting) = LibrarySocketMethods.Read(AssemblyFolder.ReadOne(library.Path), CancellationToken.None);
+            var methods = LibrarySocketMethods.Read(AssemblyFolder.ReadOne(library.Path), CancellationToken.None);
 
-            Assert.Equal(new[] { "M:Shared.SocketExtensions.BindToLocal(System.Net.Sockets.Socket,System.Net.IPAddress)" }, binding);
-            Assert.Equal(new[] { "M:Shared.SocketExtensions.ConnectTo(System.Net.Sockets.Socket,System.String,System.Int32)" }, connecting);
+            Assert.Equal(new[] { "M:Shared.SocketExtensions.BindToLocal(System.Net.Sockets.Socket,System.Net.IPAddress)" }, methods.Binding);
+            Assert.Equal(new[] { "M:Shared.SocketExtensions.ConnectTo(System.Net.Sockets.Socket,System.String,System.Int32)" }, methods.Connecting);
+            Assert.Equal(new[] { "M:Shared.SocketExtensions.BoundTo(System.Net.IPEndPoint)~System.Net.Sockets.Socket" }, methods.BoundFactories);
         }
 
         [Fact]
@@ -69,7 +86,8 @@ namespace BindNoPort.Tests.Audit
             Assert.Contains("is_global = true", text);
             Assert.Contains("dotnet_code_quality.socket_binding_methods = M:Shared.SocketExtensions.BindToLocal(System.Net.Sockets.Socket,System.Net.IPAddress)", text);
             Assert.Contains("dotnet_code_quality.socket_connecting_methods = M:Shared.SocketExtensions.ConnectTo(System.Net.Sockets.Socket,System.String,System.Int32)", text);
-            Assert.Contains("1 binding and 1 connecting method(s)", run.Output);
+            Assert.Contains("dotnet_code_quality.bound_socket_factories = M:Shared.SocketExtensions.BoundTo(System.Net.IPEndPoint)~System.Net.Sockets.Socket", text);
+            Assert.Contains("1 binding, 1 connecting and 1 bound-socket factory method(s)", run.Output);
         }
 
         [Fact]

@@ -11,17 +11,19 @@ namespace BindNoPort.Audit.GlobalConfig
     /// </summary>
     internal static class GlobalConfigFile
     {
-        public static string Text(string input, IReadOnlyCollection<string> binding, IReadOnlyCollection<string> connecting)
+        public static string Text(string input, LibraryMethods methods)
         {
             var text = new StringBuilder()
                 .Append("# Written by `bindnoport globalconfig ").Append(input).AppendLine("` from the code of the project's dependencies and")
-                .AppendLine("# referenced projects: their methods that bind, or connect, the socket they are given. The BNP rules see a")
-                .AppendLine("# call of one as the bind or connect it makes. Give it to the build (MSBuild):")
+                .AppendLine("# referenced projects: their methods that bind, or connect, the socket they are given, and those that return")
+                .AppendLine("# a new TCP socket bound to the endpoint they are given. The BNP rules see a call of one as the bind or")
+                .AppendLine("# connect it makes. Give it to the build (MSBuild):")
                 .AppendLine("#   <ItemGroup><GlobalAnalyzerConfigFiles Include=\"bindnoport.globalconfig\" /></ItemGroup>")
                 .AppendLine("# and write it again when those dependencies change.")
                 .AppendLine("is_global = true");
-            Option(text, ConfiguredSocketMethods.BindingOption, binding);
-            Option(text, ConfiguredSocketMethods.ConnectingOption, connecting);
+            Option(text, ConfiguredSocketMethods.BindingOption, methods.Binding);
+            Option(text, ConfiguredSocketMethods.ConnectingOption, methods.Connecting);
+            Option(text, ConfiguredSocketMethods.BoundFactoryOption, methods.BoundFactories);
             return text.ToString();
         }
 

@@ -9,7 +9,10 @@ using BindNoPort.Audit.Reporting;
 namespace BindNoPort.Audit.GlobalConfig
 {
     /// <summary>What <c>bindnoport globalconfig</c> found: the methods, the assemblies read, and the ones it could not read.</summary>
-    internal sealed record GlobalConfigResult(ImmutableArray<string> Binding, ImmutableArray<string> Connecting, int Assemblies, ImmutableArray<AuditProblem> Problems);
+    internal sealed record GlobalConfigResult(LibraryMethods Methods, int Assemblies, ImmutableArray<AuditProblem> Problems)
+    {
+        public int Count => Methods.Binding.Length + Methods.Connecting.Length + Methods.BoundFactories.Length;
+    }
 
     /// <summary>
     /// The binding and connecting methods of every assembly a project runs with, its referenced projects' builds
@@ -25,6 +28,7 @@ namespace BindNoPort.Audit.GlobalConfig
                 var assemblies = AuditInputs.Resolve(input, scratch.FullName, withProjectReferences: true);
                 var binding = new SortedSet<string>(StringComparer.Ordinal);
                 var connecting = new SortedSet<string>(StringComparer.Ordinal);
+                var factories = new SortedSet<string>(StringComparer.Ordinal);
                 var problems = ImmutableArray.CreateBuilder<AuditProblem>();
                 for (var index = 0; index < assemblies.Count; index++)
                 {
@@ -33,9 +37,10 @@ namespace BindNoPort.Audit.GlobalConfig
                     progress($"[{index + 1}/{assemblies.Count}] {assembly.FileName}");
                     try
                     {
-                        var (binds, connects) = LibrarySocketMethods.Read(assembly, cancellationToken);
-                        binding.UnionWith(binds);
-                        connecting.UnionWith(connects);
+                        var methods = LibrarySocketMethods.Read(assembly, cancellationToken);
+                        binding.UnionWith(methods.Binding);
+                        connecting.UnionWith(methods.Connecting);
+                        factories.UnionWith(methods.BoundFactories);
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)
                     {
@@ -43,7 +48,7 @@ namespace BindNoPort.Audit.GlobalConfig
                     }
                 }
 
-                return new GlobalConfigResult(binding.ToImmutableArray(), connecting.ToImmutableArray(), assemblies.Count, problems.ToImmutable());
+                return new GlobalConfigResult(new LibraryMethods(binding.ToImmutableArray(), connecting.ToImmutableArray(), factories.ToImmutableArray()), assemblies.Count, problems.ToImmutable());
             }
             finally
             {

@@ -24,13 +24,13 @@ namespace BindNoPort.Audit.GlobalConfig
     /// </summary>
     internal static class LibrarySocketMethods
     {
-        /// <summary>The binding and connecting methods, as documentation-comment IDs; empty for a library that touches no socket.</summary>
-        public static (ImmutableArray<string> Binding, ImmutableArray<string> Connecting) Read(AuditedAssembly assembly, CancellationToken cancellationToken)
+        /// <summary>The binding, connecting and bound-socket factory methods, as documentation-comment IDs; empty for a library that touches no socket.</summary>
+        public static LibraryMethods Read(AuditedAssembly assembly, CancellationToken cancellationToken)
         {
             var types = TypesTouchingSockets(assembly);
             if (types.IsEmpty)
             {
-                return (ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+                return LibraryMethods.None;
             }
 
             using var module = new PEFile(assembly.Path, PEStreamOptions.PrefetchEntireImage);
@@ -43,21 +43,30 @@ namespace BindNoPort.Audit.GlobalConfig
             var compilation = AuditCompilation.Create(assembly, decompiled.Trees.Values);
             if (RequiredSymbols.TryCreate(compilation) is not RequiredSymbols symbols)
             {
-                return (ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+                return LibraryMethods.None;
             }
 
             var environment = new FlowEnvironment(symbols, new PortDeferringMethods.Reader(compilation, NoAnalyzerOptions.Instance));
-            var methods = PublicMethodsTakingASocket(compilation, symbols).ToList();
+            var methods = PublicMethodsWithASocket(compilation, symbols).ToList();
             environment.Facts.Prepare(methods.Select(FactKey.Summary), cancellationToken);
             var binding = ImmutableArray.CreateBuilder<string>();
             var connecting = ImmutableArray.CreateBuilder<string>();
+            var factories = ImmutableArray.CreateBuilder<string>();
             foreach (var method in methods)
             {
-                var effects = environment.Facts.SummaryOf(method, cancellationToken)?.Effects.Where(effect => IsParameterOf(effect.Key, method)).ToList();
-                if (effects is null || DocumentationCommentId.CreateDeclarationId(method) is not string id)
+                var summary = environment.Facts.SummaryOf(method, cancellationToken);
+                if (summary is null || DocumentationCommentId.CreateDeclarationId(method) is not string id)
                 {
                     continue;
                 }
+
+                // A new TCP socket, bound without the option on some path, returned on every path that returns.
+                if (summary.Returned is { Exit: { Origin: SocketOrigin.Created, Kind: SocketKind.Tcp, Deferred: false } returned } && returned.Binds.Any(bind => bind.Unsafe))
+                {
+                    factories.Add(id);
+                }
+
+                var effects = summary.Effects.Where(effect => IsParameterOf(effect.Key, method)).ToList();
 
                 if (effects.Any(effect => !effect.Listens && !effect.Exit.Deferred && effect.Exit.Binds.Any(bind => bind.Unsafe)
                     && symbols.IsSocket(((IParameterSymbol)effect.Key.Root).Type)))
@@ -71,7 +80,7 @@ namespace BindNoPort.Audit.GlobalConfig
                 }
             }
 
-            return (binding.ToImmutable(), connecting.ToImmutable());
+            return new LibraryMethods(binding.ToImmutable(), connecting.ToImmutable(), factories.ToImmutable());
         }
 
         // The types whose code names a bind or a connect of Socket or TcpClient: where such a method can be.
@@ -86,8 +95,9 @@ namespace BindNoPort.Audit.GlobalConfig
                 : SocketTouches.TypesUsing(ILReferences.Of(pe, metadata).ToList(), metadata, touches).Select(type => MetadataNames.Of(metadata, type)).ToImmutableArray();
         }
 
-        // What another assembly can call and hand a socket to: public methods of public types with a Socket or TcpClient parameter.
-        private static IEnumerable<IMethodSymbol> PublicMethodsTakingASocket(Compilation compilation, RequiredSymbols symbols)
+        // What another assembly can call and hand a socket to, or get one from: public methods of public types with a Socket
+        // or TcpClient parameter or result.
+        private static IEnumerable<IMethodSymbol> PublicMethodsWithASocket(Compilation compilation, RequiredSymbols symbols)
         {
             foreach (var tree in compilation.SyntaxTrees)
             {
@@ -95,7 +105,7 @@ namespace BindNoPort.Audit.GlobalConfig
                 foreach (var declaration in tree.GetRoot().DescendantNodes().Where(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax))
                 {
                     if (model.GetDeclaredSymbol(declaration) is IMethodSymbol method && IsVisibleOutside(method)
-                        && method.Parameters.Any(parameter => symbols.IsTrackedType(parameter.Type)))
+                        && (method.Parameters.Any(parameter => symbols.IsTrackedType(parameter.Type)) || symbols.IsTrackedType(symbols.ResultOf(method))))
                     {
                         yield return method;
                     }

@@ -30,6 +30,15 @@ namespace BindNoPort.Tests.Rules.BNP001
                 public static class Dialing
                 {
                     public static void ConnectTo(Socket socket, string host, int port) => socket.Connect(host, port);
+
+                    public static Socket BoundTo(IPEndPoint local)
+                    {
+                        var socket = new Socket(local.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+                        socket.Bind(local);
+                        return socket;
+                    }
+
+                    public static TcpClient ClientBoundTo(IPEndPoint local) => new TcpClient(local);
                 }
             }
             """;
@@ -113,6 +122,51 @@ namespace BindNoPort.Tests.Rules.BNP001
             test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
             return test.RunAsync();
         }
+
+        // The first as bindnoport globalconfig writes it, with the return type after the parameters; the second without.
+        internal const string FactoryOption =
+            "dotnet_code_quality.bound_socket_factories = M:Shared.Dialing.BoundTo(System.Net.IPEndPoint)~System.Net.Sockets.Socket|M:Shared.Dialing.ClientBoundTo(System.Net.IPEndPoint)";
+
+        public const string ListedFactoryThenConnect = """
+            using System.Net;
+            using System.Net.Sockets;
+            using Shared;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var socket = {|#0:Dialing.BoundTo(new IPEndPoint(local, 0))|};
+                    socket.Connect(remote);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task ListedFactory_ReturnsABoundTcpSocket() => WithSharedLibrary(
+            ListedFactoryThenConnect,
+            FactoryOption,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("socket", "remote", "port 0"));
+
+        [Fact]
+        public Task ListedFactory_ReturnsABoundTcpClient() => WithSharedLibrary(
+            """
+            using System.Net;
+            using System.Net.Sockets;
+            using System.Threading.Tasks;
+            using Shared;
+
+            class Dialer
+            {
+                async Task OpenAsync(IPAddress local, string host)
+                {
+                    var client = {|#0:Dialing.ClientBoundTo(new IPEndPoint(local, 0))|};
+                    await client.ConnectAsync(host, 443);
+                }
+            }
+            """,
+            FactoryOption,
+            VerifyCS.Diagnostic(Descriptors.BNP002TcpClientBindBeforeConnect).WithLocation(0).WithArguments("client", "host:443"));
 
         internal static Task WithSharedLibrary(string source, string? globalConfig, params DiagnosticResult[] expected)
         {

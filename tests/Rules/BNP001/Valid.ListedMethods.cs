@@ -74,5 +74,28 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """,
             Diagnostics.BindingMethodOption);
+
+        // Without the configuration the factory is another assembly's code: what it returns is not known.
+        [Fact]
+        public Task ListedFactory_NotListedIsNotSeen() => Diagnostics.WithSharedLibrary(Diagnostics.ListedFactoryThenConnect.Replace("{|#0:", "").Replace("|}", ""), globalConfig: null);
+
+        // A listed factory's socket that then listens: a server's.
+        [Fact]
+        public Task ListedFactory_ThenListen() => Diagnostics.WithSharedLibrary(
+            """
+            using System.Net;
+            using System.Net.Sockets;
+            using Shared;
+
+            class Server
+            {
+                void Start(IPAddress local)
+                {
+                    var socket = Dialing.BoundTo(new IPEndPoint(local, 0));
+                    socket.Listen(16);
+                }
+            }
+            """,
+            Diagnostics.FactoryOption);
     }
 }

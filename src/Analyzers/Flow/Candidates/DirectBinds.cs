@@ -6,13 +6,13 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace BindNoPort.Analyzers.Flow
 {
-    /// <summary>The operations that bind a socket where they are written: Socket.Bind, BindForConnect, <c>new TcpClient(IPEndPoint)</c>.</summary>
+    /// <summary>The operations that bind a socket where they are written: Socket.Bind, BindForConnect, <c>new TcpClient(IPEndPoint)</c>, a configured library method that binds or returns a bound socket.</summary>
     internal static class DirectBinds
     {
         /// <summary>Whether the operation binds; a call of Bind left unresolved by a missing reference counts.</summary>
         public static bool IsBind(IOperation operation, RequiredSymbols symbols) => operation switch
         {
-            IInvocationOperation invocation => symbols.CallOf(invocation.TargetMethod) is SocketCall.Bind or SocketCall.BindForConnect,
+            IInvocationOperation invocation => symbols.CallOf(invocation.TargetMethod) is SocketCall.Bind or SocketCall.BindForConnect or SocketCall.ListedBoundSocketFactory,
             IObjectCreationOperation { Constructor: IMethodSymbol constructor } => SymbolEqualityComparer.Default.Equals(constructor, symbols.TcpClientBindingConstructor),
             IInvalidOperation { Syntax: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Bind" } } } => true,
             _ => false,

@@ -75,7 +75,7 @@ namespace BindNoPort.Analyzers.Flow
                 case SocketCall.None:
                     break;
                 default:
-                    // FromAsync and BoundTcpClient.Create: the event reader reads those calls whole.
+                    // FromAsync, BoundTcpClient.Create and a listed bound-socket factory: the event reader reads those calls whole.
                     return CallEffect.Unrelated;
             }
 

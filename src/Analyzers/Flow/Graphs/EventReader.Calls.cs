@@ -21,7 +21,7 @@ namespace BindNoPort.Analyzers.Flow
                 case SocketCall.FromAsync:
                     FromAsync(invocation, events);
                     return;
-                case SocketCall.BoundTcpClientCreate:
+                case SocketCall.BoundTcpClientCreate or SocketCall.ListedBoundSocketFactory:
                     return;
                 default:
                     var operand = _symbols.SocketOperandOf(invocation);

@@ -234,6 +234,16 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
+            if (_symbols.CallOf(call.TargetMethod) == SocketCall.ListedBoundSocketFactory)
+            {
+                // A library's factory the configuration lists: a new TCP socket, bound inside it to the endpoint it is given.
+                var endPoint = _symbols.BoundEndPointOf(call);
+                var throughTcpClient = _symbols.IsTcpClient(type);
+                events.Add(SocketEvent.Create(socket, SocketKind.Tcp, call));
+                events.Add(SocketEvent.Bind(socket, BindSite.Direct(call, BindForm.ListedMethodBinds, endPoint is null ? EndPointFacts.Unknown : EndPointOf(endPoint), text, throughTcpClient)));
+                return;
+            }
+
             events.Add(SocketEvent.Forget(key, call));
             var onThis = !call.TargetMethod.IsStatic && (call.Instance is null || SocketKeys.IsThis(call.Instance));
             if ((DispatchedSummaryOf(call.TargetMethod, onThis) ?? SummaryOf(call.TargetMethod))?.Returned is RootEffect returned)

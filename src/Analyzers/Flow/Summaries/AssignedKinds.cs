@@ -48,6 +48,8 @@ namespace BindNoPort.Analyzers.Flow
                     return switchExpression.Arms.Select(arm => Of(arm.Value, depth)).Aggregate((ValueFacts?)null, ValueFacts.Join);
                 case IInvocationOperation call when symbols.CallOf(call.TargetMethod) == SocketCall.BoundTcpClientCreate:
                     return new ValueFacts(SocketKind.Tcp, deferred: true);
+                case IInvocationOperation call when symbols.CallOf(call.TargetMethod) == SocketCall.ListedBoundSocketFactory:
+                    return new ValueFacts(SocketKind.Tcp, deferred: false);
                 case IInvocationOperation call:
                     return _environment.Facts.SummaryOf(call.TargetMethod, _cancellationToken)?.Returned is { Exit.Origin: SocketOrigin.Created } returned
                         ? new ValueFacts(returned.Exit.Kind, returned.Exit.Deferred)
