@@ -139,5 +139,26 @@ namespace BindNoPort.Tests.Rules.BNP001
             }
             """,
             VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithArguments("_socket", "_remote", "a port that may be 0, from parameter 'local'"));
+
+        // The socket handed in comes from a factory of the compilation: what the factory returns is what the wrapper holds.
+        [Fact]
+        public Task Wrapper_OverASocketAFactoryReturns() => VerifyCS.VerifyAnalyzerAsync(
+            """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class Dialer
+            {
+                void Open(IPAddress local, EndPoint remote)
+                {
+                    var channel = new Channel(CreateSocket());
+                    {|#0:channel.Bind(new IPEndPoint(local, 0))|};
+                    channel.Connect(remote);
+                }
+
+                private static Socket CreateSocket() => new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            }
+            """ + ChannelOverAGivenSocket,
+            VerifyCS.Diagnostic(Descriptors.BNP001BindBeforeConnect).WithLocation(0).WithLocation(1).WithArguments("channel", "remote", "port 0"));
     }
 }

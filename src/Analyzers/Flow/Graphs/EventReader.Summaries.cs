@@ -72,7 +72,8 @@ namespace BindNoPort.Analyzers.Flow
             var exit = effect.Exit;
             if (effect.HeldFrom is IParameterSymbol held && Operations.ArgumentAt(arguments, held.Ordinal) is IOperation given)
             {
-                Hold(key, given, call, events);
+                // The callee kept the socket it was given in the member the caller names key: as if the caller assigned it.
+                AssignTo(key, held.Type, text, given, events);
             }
 
             switch (exit.Origin)
@@ -111,24 +112,6 @@ namespace BindNoPort.Analyzers.Flow
             if (effect.WrongWay)
             {
                 events.Add(SocketEvent.WrongWay(key, call));
-            }
-        }
-
-        // The callee kept the socket it was given in the member the caller names key: a socket of the caller's, or one made in the argument.
-        private void Hold(SocketKey key, IOperation given, IOperation call, List<SocketEvent> events)
-        {
-            var value = Resolve(given);
-            if (_keys.KeyOf(value) is SocketKey source)
-            {
-                events.Add(SocketEvent.Copy(key, source, call));
-            }
-            else if (value is IObjectCreationOperation creation && _symbols.IsSocket(creation.Type))
-            {
-                events.Add(SocketEvent.Create(key, SocketCreations.Of(creation, _environment, _cancellationToken), call));
-            }
-            else
-            {
-                events.Add(SocketEvent.Forget(key, call));
             }
         }
 
