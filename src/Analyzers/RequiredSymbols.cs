@@ -156,18 +156,7 @@ namespace BindNoPort.Analyzers
                 .Select(argument => argument.Value)
                 .FirstOrDefault();
 
-        private bool IsEndPoint(ITypeSymbol? type)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, EndPoint))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool IsEndPoint(ITypeSymbol? type) => DerivesFrom(type, EndPoint);
 
         private static IOperation Unwrapped(IOperation value) => value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : value;
 
@@ -191,11 +180,13 @@ namespace BindNoPort.Analyzers
         public bool IsTcpClient(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, TcpClient);
 
         /// <summary>Whether the type is Socket or derives from it: Socket's members are not virtual, so a subclass binds and connects as Socket does.</summary>
-        public bool IsSocket(ITypeSymbol? type)
+        public bool IsSocket(ITypeSymbol? type) => DerivesFrom(type, Socket);
+
+        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
         {
-            for (var current = type; current is not null; current = current.BaseType)
+            for (var current = type; current is not null && baseType is not null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current, Socket))
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
                 {
                     return true;
                 }

@@ -39,7 +39,7 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
-            var receiverIsThis = !method.IsStatic && (invocation.Instance is null || SocketKeys.IsThis(invocation.Instance));
+            var receiverIsThis = SocketKeys.IsCallOnThis(invocation);
             var receiver = method.IsStatic || receiverIsThis || invocation.Instance is null ? null : _keys.KeyOf(invocation.Instance);
             Call(method, invocation, invocation.Arguments, receiverIsThis, receiver, events);
         }

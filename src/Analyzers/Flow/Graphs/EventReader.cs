@@ -245,8 +245,7 @@ namespace BindNoPort.Analyzers.Flow
             }
 
             events.Add(SocketEvent.Forget(key, call));
-            var onThis = !call.TargetMethod.IsStatic && (call.Instance is null || SocketKeys.IsThis(call.Instance));
-            if ((DispatchedSummaryOf(call.TargetMethod, onThis) ?? SummaryOf(call.TargetMethod))?.Returned is RootEffect returned)
+            if ((DispatchedSummaryOf(call.TargetMethod, SocketKeys.IsCallOnThis(call)) ?? SummaryOf(call.TargetMethod))?.Returned is RootEffect returned)
             {
                 // The call's other effects were read with the call itself; the socket it returns lands here.
                 Apply(returned, socket, call, call.Arguments, BindForm.HelperReturnsBoundSocket, text, localFunction: null, events);

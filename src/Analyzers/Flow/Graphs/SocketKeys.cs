@@ -61,6 +61,10 @@ namespace BindNoPort.Analyzers.Flow
             key.IsRootedInMember
             && (key.Members.IsEmpty || (key.Members.Length == 1 && SymbolEqualityComparer.Default.Equals(key.Members[0], symbols.TcpClientSocket)));
 
+        /// <summary>Whether the call is an instance call on this object, written with or without <c>this.</c>/<c>base.</c>.</summary>
+        public static bool IsCallOnThis(IInvocationOperation invocation) =>
+            !invocation.TargetMethod.IsStatic && (invocation.Instance is null || IsThis(invocation.Instance));
+
         /// <summary>Whether the operation is this object (this, base), so a call on it may touch the member sockets.</summary>
         public static bool IsThis(IOperation? instance) =>
             instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };

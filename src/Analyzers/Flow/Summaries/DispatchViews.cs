@@ -79,11 +79,11 @@ namespace BindNoPort.Analyzers.Flow
         private IEnumerable<IInvocationOperation> DispatchedCallsWithASocket(IEnumerable<IOperation> bodies) =>
             bodies.SelectMany(body => body.DescendantsAndSelf())
                 .OfType<IInvocationOperation>()
-                .Where(invocation => (invocation.Instance is null || SocketKeys.IsThis(invocation.Instance)) && IsDispatched(invocation.TargetMethod)
+                .Where(invocation => SocketKeys.IsCallOnThis(invocation) && IsDispatched(invocation.TargetMethod)
                     && (_environment.Symbols.IsTrackedType(_environment.Symbols.ResultOf(invocation.TargetMethod))
                         || invocation.Arguments.Any(argument => _environment.Symbols.IsTrackedType(argument.Value.Type))));
 
-        private static bool IsDispatched(IMethodSymbol method) => !method.IsStatic && (method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed));
+        private static bool IsDispatched(IMethodSymbol method) => method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed);
 
         private IEnumerable<INamedTypeSymbol> Concrete(INamedTypeSymbol type, CancellationToken cancellationToken)
         {

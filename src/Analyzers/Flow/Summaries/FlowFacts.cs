@@ -81,21 +81,12 @@ namespace BindNoPort.Analyzers.Flow
         public MethodSummary? SummaryOf(IMethodSymbol method, CancellationToken cancellationToken)
         {
             var definition = FactKey.Definition(method);
-            if (definition.MethodKind != MethodKind.LocalFunction)
+            if (definition.MethodKind == MethodKind.LocalFunction)
             {
-                if (!IsSummarizable(definition))
-                {
-                    return null;
-                }
-
-                // Code that names no socket member, nor calls one of its type that does, does nothing to sockets.
-                if (!_environment.Reach.MayTouchSockets(definition, cancellationToken))
-                {
-                    return MethodSummary.Empty;
-                }
+                return Read<MethodSummary>(FactKey.Summary(definition));
             }
 
-            return Read<MethodSummary>(FactKey.Summary(definition));
+            return IsSummarizable(definition) ? SummaryOfBody(definition, cancellationToken) : null;
         }
 
         /// <summary>
@@ -138,13 +129,12 @@ namespace BindNoPort.Analyzers.Flow
         public MethodSummary? SummaryOfImplementation(IMethodSymbol implementation, CancellationToken cancellationToken)
         {
             var definition = FactKey.Definition(implementation);
-            if (definition.IsAbstract || !HasOneBody(definition))
-            {
-                return null;
-            }
-
-            return _environment.Reach.MayTouchSockets(definition, cancellationToken) ? Read<MethodSummary>(FactKey.Summary(definition)) : MethodSummary.Empty;
+            return definition.IsAbstract || !HasOneBody(definition) ? null : SummaryOfBody(definition, cancellationToken);
         }
+
+        // Code that names no socket member, nor calls one of its type that does, does nothing to sockets.
+        private MethodSummary? SummaryOfBody(IMethodSymbol definition, CancellationToken cancellationToken) =>
+            _environment.Reach.MayTouchSockets(definition, cancellationToken) ? Read<MethodSummary>(FactKey.Summary(definition)) : MethodSummary.Empty;
 
         private bool HasOneBody(IMethodSymbol method) =>
             method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet

@@ -106,13 +106,7 @@ namespace BindNoPort.Analyzers.Flow
             var last = key.Members[key.Members.Length - 1];
             var member = SymbolEqualityComparer.Default.Equals(last, _environment.Symbols.TcpClientSocket) && key.Members.Length > 1 ? key.Members[key.Members.Length - 2] : last;
             var owner = FactDependencies.ViewOf(member, _viewType);
-            if (ReferenceEquals(owner, _viewType) || !FactDependencies.MayHoldSocket(_environment.Symbols, member))
-            {
-                return null;
-            }
-
-            var facts = _environment.Facts.MembersOf(member, owner);
-            return facts.Kind == SocketKind.Tcp && !facts.Deferred ? facts : null;
+            return ReferenceEquals(owner, _viewType) ? null : TcpWithoutOption(member, owner);
         }
 
         // A helper that binds and connects a socket reports the pair itself when it knows the socket is TCP: it made it,
@@ -136,7 +130,12 @@ namespace BindNoPort.Analyzers.Flow
                 return null;
             }
 
-            var facts = _environment.Facts.MembersOf(member, _viewType);
+            return TcpWithoutOption(member, _viewType);
+        }
+
+        private MemberFacts? TcpWithoutOption(ISymbol member, INamedTypeSymbol view)
+        {
+            var facts = _environment.Facts.MembersOf(member, view);
             return facts.Kind == SocketKind.Tcp && !facts.Deferred ? facts : null;
         }
 
@@ -162,7 +161,5 @@ namespace BindNoPort.Analyzers.Flow
                 .FirstOrDefault();
             return connect is null ? null : BindDiagnostics.ForConnection(bind, connect.Target);
         }
-
-        // The member itself, or the socket of a TcpClient member.
     }
 }
