@@ -15,7 +15,21 @@ namespace BindNoPort.Audit.Inputs
     /// </summary>
     internal static class ProjectAssets
     {
-        public static IEnumerable<AuditedAssembly> Read(string projectPath)
+        public static IEnumerable<AuditedAssembly> Read(string projectPath) => Assemblies(RestoredLockFile(projectPath));
+
+        /// <summary>
+        /// The package assemblies, and the built assemblies of the projects it references (from their bin folders, the
+        /// newest build): a solution's shared libraries, which its analyzers see only as metadata.
+        /// </summary>
+        public static IEnumerable<AuditedAssembly> ReadWithProjectReferences(string projectPath)
+        {
+            var lockFile = RestoredLockFile(projectPath);
+            var packages = Assemblies(lockFile).ToList();
+            return packages.Concat(ProjectReferenceOutputs.Of(lockFile, projectPath, packages.Select(package => package.Path).ToImmutableArray()));
+        }
+
+        // The project's assets file, read once; refused when it is missing or restore logged an error in it.
+        private static LockFile RestoredLockFile(string projectPath)
         {
             var assetsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(projectPath))!, "obj", "project.assets.json");
             if (!File.Exists(assetsPath))
@@ -34,18 +48,7 @@ namespace BindNoPort.Audit.Inputs
                     + $"; fix the restore (`dotnet restore {projectPath}`) first.");
             }
 
-            return Assemblies(lockFile);
-        }
-
-        /// <summary>
-        /// The package assemblies, and the built assemblies of the projects it references (from their bin folders, the
-        /// newest build): a solution's shared libraries, which its analyzers see only as metadata.
-        /// </summary>
-        public static IEnumerable<AuditedAssembly> ReadWithProjectReferences(string projectPath)
-        {
-            var packages = Read(projectPath).ToList();
-            var lockFile = ReadLockFile(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(projectPath))!, "obj", "project.assets.json"));
-            return packages.Concat(ProjectReferenceOutputs.Of(lockFile, projectPath, packages.Select(package => package.Path).ToImmutableArray()));
+            return lockFile;
         }
 
         private static LockFile ReadLockFile(string assetsPath)
