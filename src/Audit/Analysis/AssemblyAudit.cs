@@ -31,12 +31,18 @@ namespace BindNoPort.Audit.Analysis
         private const int TracedTypeCap = 60;
 
         /// <summary>The top-level types that touch a bind; empty when the assembly does not, which is most of them.</summary>
-        public static ImmutableArray<string> Scan(AuditedAssembly assembly)
+        public static ImmutableArray<string> Scan(AuditedAssembly assembly) => TypesNaming(assembly, SocketTouches.In);
+
+        /// <summary>
+        /// The top-level types whose code names one of the member references <paramref name="touchesOf"/> picks in the
+        /// assembly's metadata, and the users of the instance methods that do (<see cref="SocketTouches.TypesUsing"/>).
+        /// </summary>
+        public static ImmutableArray<string> TypesNaming(AuditedAssembly assembly, Func<MetadataReader, ImmutableHashSet<EntityHandle>> touchesOf)
         {
             using var stream = File.OpenRead(assembly.Path);
             using var pe = new PEReader(stream);
             var metadata = pe.GetMetadataReader();
-            var touches = SocketTouches.In(metadata);
+            var touches = touchesOf(metadata);
             return touches.IsEmpty
                 ? ImmutableArray<string>.Empty
                 : SocketTouches.TypesUsing(ILReferences.Of(pe, metadata).ToList(), metadata, touches).Select(type => MetadataNames.Of(metadata, type)).ToImmutableArray();
@@ -49,11 +55,7 @@ namespace BindNoPort.Audit.Analysis
             var types = new DecompiledTypes(assembly, module);
             foreach (var type in touchingTypes)
             {
-                types.Add(type);
-                foreach (var baseType in types.BaseTypesInAssembly(type))
-                {
-                    types.Add(baseType);
-                }
+                types.AddWithBaseTypes(type);
             }
 
             var compilation = AuditCompilation.Create(assembly, types.Trees.Values);
@@ -141,8 +143,7 @@ namespace BindNoPort.Audit.Analysis
                 }
 
                 var node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-                var endPoint = node.DescendantNodesAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(expression => expression.ToString() == text);
-                if (endPoint is not null && compilation.GetSemanticModel(tree).GetOperation(endPoint) is IOperation operation)
+                if (DiagnosticContract.ExpressionWritten(node, text) is { } endPoint && compilation.GetSemanticModel(tree).GetOperation(endPoint) is IOperation operation)
                 {
                     return operation;
                 }

@@ -57,8 +57,18 @@ namespace BindNoPort.Audit.Analysis
             return true;
         }
 
-        /// <summary>The type's base types that the same assembly defines, top-level names: the code their members run.</summary>
-        public IEnumerable<string> BaseTypesInAssembly(string typeName)
+        /// <summary>Decompiles the type and the base types the same assembly defines for it: the code its members run (a socket held by a base class is set in its constructor).</summary>
+        public void AddWithBaseTypes(string typeName)
+        {
+            Add(typeName);
+            foreach (var baseType in BaseTypesInAssembly(typeName))
+            {
+                Add(baseType);
+            }
+        }
+
+        // The type's base types that the same assembly defines, top-level names.
+        private IEnumerable<string> BaseTypesInAssembly(string typeName)
         {
             var definition = _decompiler.TypeSystem.MainModule.GetTypeDefinition(new FullTypeName(typeName));
             if (definition is null)

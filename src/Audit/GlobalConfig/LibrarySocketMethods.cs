@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -27,7 +26,8 @@ namespace BindNoPort.Audit.GlobalConfig
         /// <summary>The binding, connecting and bound-socket factory methods, as documentation-comment IDs; empty for a library that touches no socket.</summary>
         public static LibraryMethods Read(AuditedAssembly assembly, CancellationToken cancellationToken)
         {
-            var types = TypesTouchingSockets(assembly);
+            // The types whose code names a bind or a connect of Socket or TcpClient: where such a method can be.
+            var types = AssemblyAudit.TypesNaming(assembly, metadata => SocketTouches.In(metadata).Union(SocketTouches.ConnectsIn(metadata)));
             if (types.IsEmpty)
             {
                 return LibraryMethods.None;
@@ -37,7 +37,7 @@ namespace BindNoPort.Audit.GlobalConfig
             var decompiled = new DecompiledTypes(assembly, module);
             foreach (var type in types)
             {
-                decompiled.Add(type);
+                decompiled.AddWithBaseTypes(type);
             }
 
             var compilation = AuditCompilation.Create(assembly, decompiled.Trees.Values);
@@ -81,18 +81,6 @@ namespace BindNoPort.Audit.GlobalConfig
             }
 
             return new LibraryMethods(binding.ToImmutable(), connecting.ToImmutable(), factories.ToImmutable());
-        }
-
-        // The types whose code names a bind or a connect of Socket or TcpClient: where such a method can be.
-        private static ImmutableArray<string> TypesTouchingSockets(AuditedAssembly assembly)
-        {
-            using var stream = File.OpenRead(assembly.Path);
-            using var pe = new PEReader(stream);
-            var metadata = pe.GetMetadataReader();
-            var touches = SocketTouches.In(metadata).Union(SocketTouches.ConnectsIn(metadata));
-            return touches.IsEmpty
-                ? ImmutableArray<string>.Empty
-                : SocketTouches.TypesUsing(ILReferences.Of(pe, metadata).ToList(), metadata, touches).Select(type => MetadataNames.Of(metadata, type)).ToImmutableArray();
         }
 
         // What another assembly can call and hand a socket to, or get one from: public methods of public types with a Socket

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -14,9 +15,17 @@ namespace BindNoPort.Audit.Scanning
         private const byte ElementTypeClass = 0x12;
 
         /// <summary>The member references of the assembly that are one of those members; empty for most assemblies.</summary>
-        public static ImmutableHashSet<EntityHandle> In(MetadataReader metadata)
+        public static ImmutableHashSet<EntityHandle> In(MetadataReader metadata) => ReferencesTo(metadata, IsTouch);
+
+        /// <summary>The member references that connect a Socket or TcpClient: Connect, ConnectAsync, BeginConnect.</summary>
+        public static ImmutableHashSet<EntityHandle> ConnectsIn(MetadataReader metadata) => ReferencesTo(metadata, (type, member, _) =>
+            type is "System.Net.Sockets.Socket" or "System.Net.Sockets.TcpClient" or "System.Net.Sockets.SocketTaskExtensions"
+            && member is "Connect" or "ConnectAsync" or "BeginConnect");
+
+        // The member references of a type of System.Net or System.Net.Sockets that match, by type, name and signature.
+        private static ImmutableHashSet<EntityHandle> ReferencesTo(MetadataReader metadata, Func<string, string, BlobReader, bool> matches)
         {
-            var touches = ImmutableHashSet.CreateBuilder<EntityHandle>();
+            var found = ImmutableHashSet.CreateBuilder<EntityHandle>();
             foreach (var handle in metadata.MemberReferences)
             {
                 var reference = metadata.GetMemberReference(handle);
@@ -32,31 +41,13 @@ namespace BindNoPort.Audit.Scanning
                     continue;
                 }
 
-                if (IsTouch(ns + "." + metadata.GetString(type.Name), metadata.GetString(reference.Name), metadata.GetBlobReader(reference.Signature)))
+                if (matches(ns + "." + metadata.GetString(type.Name), metadata.GetString(reference.Name), metadata.GetBlobReader(reference.Signature)))
                 {
-                    touches.Add(handle);
+                    found.Add(handle);
                 }
             }
 
-            return touches.ToImmutable();
-        }
-
-        /// <summary>The member references that connect a Socket or TcpClient: Connect, ConnectAsync, BeginConnect.</summary>
-        public static ImmutableHashSet<EntityHandle> ConnectsIn(MetadataReader metadata)
-        {
-            var connects = ImmutableHashSet.CreateBuilder<EntityHandle>();
-            foreach (var handle in metadata.MemberReferences)
-            {
-                var reference = metadata.GetMemberReference(handle);
-                if (reference.Parent.Kind == HandleKind.TypeReference
-                    && MetadataNames.TypeOf(metadata, reference.Parent) is "System.Net.Sockets.Socket" or "System.Net.Sockets.TcpClient" or "System.Net.Sockets.SocketTaskExtensions"
-                    && metadata.GetString(reference.Name) is "Connect" or "ConnectAsync" or "BeginConnect")
-                {
-                    connects.Add(handle);
-                }
-            }
-
-            return connects.ToImmutable();
+            return found.ToImmutable();
         }
 
         private static bool IsTouch(string type, string member, BlobReader signature) => (type, member) switch
