@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BindNoPort.Analyzers
 {
@@ -59,6 +61,13 @@ namespace BindNoPort.Analyzers
 
         /// <summary>The local endpoint as written where the diagnostic is, or inside the helper when the call passes none.</summary>
         public static string? LocalEndPointOf(Diagnostic diagnostic) => diagnostic.Properties.TryGetValue(LocalEndPoint, out var value) ? value : null;
+
+        /// <summary>
+        /// The expression under <paramref name="node"/> written as <paramref name="text"/> (the <see cref="SocketExpression"/>
+        /// or <see cref="LocalEndPoint"/> a diagnostic carries); null when none is.
+        /// </summary>
+        public static ExpressionSyntax? ExpressionWritten(SyntaxNode node, string? text) =>
+            text is null ? null : node.DescendantNodesAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(expression => expression.ToString() == text);
 
         public static string? OptionOf(Diagnostic diagnostic) => diagnostic.Properties.TryGetValue(Option, out var value) ? value : null;
 

@@ -25,7 +25,7 @@ namespace BindNoPort.CodeFixes
             if (DiagnosticContract.BindFormOf(diagnostic) == BindForm.ListedMethodBinds)
             {
                 return TargetNodes.Find<InvocationExpressionSyntax>(document.NodeAt(diagnostic.Location)) is { } call
-                    && call.DescendantNodes().OfType<ExpressionSyntax>().FirstOrDefault(expression => expression.ToString() == DiagnosticContract.SocketExpressionOf(diagnostic)) is { } socket
+                    && DiagnosticContract.ExpressionWritten(call, DiagnosticContract.SocketExpressionOf(diagnostic)) is { } socket
                     ? BindFixes.ForBind(document, call, diagnostic, socket)
                     : Enumerable.Empty<FixOffer>();
             }

@@ -10,7 +10,7 @@ namespace BindNoPort.Tests.Rules.BNP001
     // A library's listed binding method stays: the option is set before its call, on the socket it is given.
     public sealed partial class CodeFix
     {
-        private const string ListedExtensionWithTheOptionBefore = """
+        internal const string ListedExtensionWithTheOptionBefore = """
             using System;
             using System.Net;
             using System.Net.Sockets;

@@ -29,31 +29,9 @@ namespace BindNoPort.Tests.Rules.BNP001
             """,
             Diagnostics.BindingMethodOption);
 
-        // The option set before the listed bind: the port is chosen at connect.
+        // The option set before the listed bind, as the fix writes it: the port is chosen at connect.
         [Fact]
-        public Task ListedMethod_AfterTheOption() => Diagnostics.WithSharedLibrary(
-            """
-            using System;
-            using System.Net;
-            using System.Net.Sockets;
-            using Shared;
-
-            class Dialer
-            {
-                void Open(IPAddress local, EndPoint remote)
-                {
-                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                    if (OperatingSystem.IsLinux())
-                    {
-                        socket.SetRawSocketOption(0, 24, BitConverter.GetBytes(1));
-                    }
-
-                    socket.BindReusable(new IPEndPoint(local, 0));
-                    socket.Connect(remote);
-                }
-            }
-            """,
-            Diagnostics.BindingMethodOption);
+        public Task ListedMethod_AfterTheOption() => Diagnostics.WithSharedLibrary(CodeFix.ListedExtensionWithTheOptionBefore, Diagnostics.BindingMethodOption);
 
         // A listed binding helper on a socket that then listens: a server's.
         [Fact]
