@@ -38,17 +38,9 @@ namespace BindNoPort.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(compilationStart =>
             {
-                var configured = ConfiguredSocketMethods.Read(compilationStart.Compilation, compilationStart.Options.AnalyzerConfigOptionsProvider);
-                var symbols = RequiredSymbols.TryCreate(compilationStart.Compilation, configured);
-                if (symbols is null)
+                if (EnvironmentOf(compilationStart.Compilation, compilationStart.Options, compilationStart.CancellationToken) is not FlowEnvironment environment)
                 {
                     return;
-                }
-
-                var environment = new FlowEnvironment(symbols, new PortDeferringMethods.Reader(compilationStart.Compilation, compilationStart.Options.AnalyzerConfigOptionsProvider));
-                using (PhaseClock.Enter(AnalysisPhase.Prefilter))
-                {
-                    environment.Prefilter.Prepare(compilationStart.CancellationToken);
                 }
 
                 // Registered for the whole compilation, not per type through a symbol-start action: the driver computes a set of
@@ -64,7 +56,30 @@ namespace BindNoPort.Analyzers
             });
         }
 
-        private static bool MayHoldBind(ImmutableArray<IOperation> blocks, FlowEnvironment environment, CancellationToken cancellationToken)
+        /// <summary>
+        /// What the rules resolve and find once per compilation, before any block: the symbols, the options, the names of
+        /// the methods that may bind. Null when the compilation has no Socket type. The bench times this stage alone.
+        /// </summary>
+        internal static FlowEnvironment? EnvironmentOf(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var configured = ConfiguredSocketMethods.Read(compilation, options.AnalyzerConfigOptionsProvider);
+            var symbols = RequiredSymbols.TryCreate(compilation, configured);
+            if (symbols is null)
+            {
+                return null;
+            }
+
+            var environment = new FlowEnvironment(symbols, new PortDeferringMethods.Reader(compilation, options.AnalyzerConfigOptionsProvider));
+            using (PhaseClock.Enter(AnalysisPhase.Prefilter))
+            {
+                environment.Prefilter.Prepare(cancellationToken);
+            }
+
+            return environment;
+        }
+
+        /// <summary>The per-block text test: whether one of the blocks names a bind or calls a method that may bind.</summary>
+        internal static bool MayHoldBind(ImmutableArray<IOperation> blocks, FlowEnvironment environment, CancellationToken cancellationToken)
         {
             foreach (var block in blocks)
             {
