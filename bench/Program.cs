@@ -24,7 +24,8 @@ namespace BindNoPort.Bench
     /// "corpus DIR" counts what a source folder holds; "analyzer-report file.json" prints the analyzer tables
     /// of an earlier run again; "real-build PROJECT..." builds projects with and without the packed package
     /// (<see cref="RealBuildExperiment"/>); "profile DIR" compiles one folder with the BNP analyzers alone, to
-    /// run under dotnet-trace, and "trace-report FILE" reads that trace (docs/performance.md, section 3).
+    /// run under dotnet-trace, "trace-report FILE" reads that trace, and "stage-cut DIR..." times the BNP001 analyzer
+    /// cut after each of its stages (docs/performance.md, section 3).
     /// </summary>
     public static class Program
     {
@@ -41,6 +42,11 @@ namespace BindNoPort.Bench
             if (args.Length > 0 && args[0] == ProfileCommand.Name)
             {
                 return ProfileCommand.Run(args.Skip(1).ToArray());
+            }
+
+            if (args.Length > 0 && args[0] == StageCutCommand.Name)
+            {
+                return StageCutCommand.Run(args.Skip(1).ToArray());
             }
 
             if (args.Length > 0 && args[0] == SpeedscopeReport.Name)

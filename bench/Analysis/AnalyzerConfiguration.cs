@@ -20,5 +20,8 @@ namespace BindNoPort.Bench.Analysis
 
         /// <summary>An invocation-operation callback on every call.</summary>
         NaiveInvocation,
+
+        /// <summary>The BNP001 analyzer cut after one of its stages (<see cref="StageCutAnalyzer"/>).</summary>
+        BindNoPortStageCut,
     }
 }

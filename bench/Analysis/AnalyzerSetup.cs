@@ -58,6 +58,10 @@ namespace BindNoPort.Bench.Analysis
             return new AnalyzerSetup(setup.Analyzers.Add(baseline), measured, setup.DiagnosticOptions);
         }
 
+        /// <summary>One analyzer, measured alone beside the baseline, as <see cref="Create"/> sets up the others.</summary>
+        public static AnalyzerSetup Alone(DiagnosticAnalyzer analyzer) =>
+            new AnalyzerSetup(ImmutableArray.Create(analyzer, new EmptyAnalyzer()), ImmutableArray.Create(analyzer), ImmutableDictionary<string, ReportDiagnostic>.Empty);
+
         /// <summary>Every concrete C# analyzer in the BindNoPort.Analyzers assembly.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> BindNoPortAnalyzers()
         {
