@@ -9,10 +9,11 @@ using System.Text.RegularExpressions;
 namespace BindNoPort.Bench.Profiling
 {
     /// <summary>
-    /// `trace-report FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT]`: reads a dotnet-trace sampled
-    /// thread-time profile converted to speedscope, and prints the callee tree below the frames that match REGEX
-    /// (by default every analyzer callback the driver times). Only samples of threads running managed code count:
-    /// the profiler also samples every idle and blocked thread, whose share would hide the analyzers' own.
+    /// `trace-report FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT] [--waiting]`: reads a dotnet-trace
+    /// sampled thread-time profile converted to speedscope, and prints the callee tree below the frames that match REGEX
+    /// (by default every analyzer callback the driver times). Only samples of threads running managed code count: the
+    /// profiler also samples every idle and blocked thread, whose share would hide the analyzers' own. With --waiting,
+    /// only the others count: where a callback waited (a lock, another thread's computation, native code).
     /// </summary>
     public static class SpeedscopeReport
     {
@@ -29,6 +30,7 @@ namespace BindNoPort.Bench.Profiling
             var under = new Regex(@"AnalyzerExecutor\.ExecuteAndCatchIfThrows\(", RegexOptions.CultureInvariant);
             var depth = 8;
             var minimum = 1.0;
+            var countWaiting = false;
             string? file = null;
             for (var index = 0; index < args.Length; index++)
             {
@@ -43,18 +45,21 @@ namespace BindNoPort.Bench.Profiling
                     case "--min" when index + 1 < args.Length:
                         minimum = double.Parse(args[++index], CultureInfo.InvariantCulture);
                         break;
+                    case "--waiting":
+                        countWaiting = true;
+                        break;
                     case var path when File.Exists(path):
                         file = path;
                         break;
                     default:
-                        Console.Error.WriteLine($"Usage: {Name} FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT]");
+                        Console.Error.WriteLine($"Usage: {Name} FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT] [--waiting]");
                         return 2;
                 }
             }
 
             if (file is null)
             {
-                Console.Error.WriteLine($"Usage: {Name} FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT]");
+                Console.Error.WriteLine($"Usage: {Name} FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT] [--waiting]");
                 return 2;
             }
 
@@ -73,20 +78,28 @@ namespace BindNoPort.Bench.Profiling
                         continue;
                     }
 
-                    if (names[stack[^1]] != RunningLeaf)
+                    var isRunning = names[stack[^1]] == RunningLeaf;
+                    if (isRunning)
+                    {
+                        running += duration;
+                    }
+                    else
                     {
                         waiting += duration;
+                    }
+
+                    if (isRunning == countWaiting)
+                    {
                         continue;
                     }
 
-                    running += duration;
                     var path = stack.Skip(start + 1).Take(stack.Count - start - 2).Where(frame => !Plumbing.IsMatch(names[frame])).Select(frame => frames[frame]).ToList();
                     tree.Add(path.Where((name, position) => position == 0 || path[position - 1] != name).Take(depth), duration);
                 }
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Below /{under}/: {running:F0} ms running managed code, {waiting:F0} ms waiting or in native code (thread time, summed over threads)."));
-            tree.Print(Console.Out, running, minimum, indent: 0);
+            tree.Print(Console.Out, countWaiting ? waiting : running, minimum, indent: 0);
             return 0;
         }
 
