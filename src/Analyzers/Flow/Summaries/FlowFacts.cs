@@ -11,7 +11,7 @@ namespace BindNoPort.Analyzers.Flow
     /// <summary>
     /// The facts one analysis needs about other code (<see cref="FactKey"/>), each computed once for the compilation.
     /// <see cref="Prepare"/> computes what an analysis is about to read, dependencies first (<see cref="FactOrder"/>),
-    /// one computation at a time while the walks that find the dependencies run side by side; the analyses then only read. No computation starts another, so no graph analysis
+    /// one computation at a time; the analyses then only read. No computation starts another, so no graph analysis
     /// runs inside another. A computation cut short by cancellation stores nothing of what it did not finish.
     /// </summary>
     internal sealed class FlowFacts
@@ -55,15 +55,22 @@ namespace BindNoPort.Analyzers.Flow
                 return;
             }
 
-            // The walk, which binds the bodies it reads, runs beside other threads' walks; only the computations take turns.
-            using var phase = PhaseClock.Enter(AnalysisPhase.Summaries);
-            var order = new FactOrder(
-                (key, token) => FactDependencies.Of(_environment, key, token),
-                key => _known.ContainsKey(key),
-                group => ComputeOnce(group, cancellationToken));
-            foreach (var key in wanted)
+            _gate.Enter(cancellationToken);
+            try
             {
-                order.Visit(key, cancellationToken);
+                using var phase = PhaseClock.Enter(AnalysisPhase.Summaries);
+                var order = new FactOrder(
+                    (key, token) => FactDependencies.Of(_environment, key, token),
+                    key => _known.ContainsKey(key),
+                    group => Compute(group, cancellationToken));
+                foreach (var key in wanted)
+                {
+                    order.Visit(key, cancellationToken);
+                }
+            }
+            finally
+            {
+                _gate.Exit();
             }
         }
 
@@ -163,24 +170,6 @@ namespace BindNoPort.Analyzers.Flow
 
         [System.Diagnostics.Conditional("DEBUG")]
         private static void FailInDebug(string message) => throw new InvalidOperationException(message);
-
-        // One thread computes at a time, and a group another thread stored while this one walked is not computed again: a
-        // group is stored whole before the gate opens, so it is either all known here or not at all.
-        private void ComputeOnce(IReadOnlyList<FactKey> group, CancellationToken cancellationToken)
-        {
-            _gate.Enter(cancellationToken);
-            try
-            {
-                if (!group.All(_known.ContainsKey))
-                {
-                    Compute(group, cancellationToken);
-                }
-            }
-            finally
-            {
-                _gate.Exit();
-            }
-        }
 
         // The members of one group read each other as not known, whichever is computed first; they are stored together.
         private void Compute(IReadOnlyList<FactKey> group, CancellationToken cancellationToken)
