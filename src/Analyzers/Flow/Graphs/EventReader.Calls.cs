@@ -53,11 +53,11 @@ namespace BindNoPort.Analyzers.Flow
                     var form = _symbols.ConfiguredBinds.Contains(invocation.TargetMethod.OriginalDefinition) ? BindForm.ListedMethodBinds
                         : _keys.IsTcpClientSocket(key) ? BindForm.TcpClientSocketBind
                         : BindForm.SocketBind;
-                    events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, form, endPoint is null ? EndPointFacts.Unknown : EndPointOf(endPoint), socketText, _keys.IsTcpClientSocket(key))));
+                    events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, form, EndPointOf(endPoint), socketText, _keys.IsTcpClientSocket(key))));
                     break;
                 case CallEffect.BindsDeferred:
                     var localEndPoint = Operations.ArgumentAt(invocation, 1);
-                    events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, BindForm.Deferred, localEndPoint is null ? EndPointFacts.Unknown : EndPointOf(localEndPoint), socketText, _keys.IsTcpClientSocket(key))));
+                    events.Add(SocketEvent.Bind(key, BindSite.Direct(invocation, BindForm.Deferred, EndPointOf(localEndPoint), socketText, _keys.IsTcpClientSocket(key))));
                     break;
                 case CallEffect.Connects:
                     events.Add(SocketEvent.Connect(key, invocation, ConnectTargets.Of(invocation)));
@@ -154,7 +154,7 @@ namespace BindNoPort.Analyzers.Flow
             if (calls[0] == SocketCall.Bind)
             {
                 var form = _keys.IsTcpClientSocket(key) ? BindForm.TcpClientSocketBind : BindForm.SocketBind;
-                events.Add(SocketEvent.Bind(key, BindSite.Direct(invalid, form, firstArgument is null ? EndPointFacts.Unknown : EndPointOf(firstArgument), receiver.Syntax.ToString(), _keys.IsTcpClientSocket(key))));
+                events.Add(SocketEvent.Bind(key, BindSite.Direct(invalid, form, EndPointOf(firstArgument), receiver.Syntax.ToString(), _keys.IsTcpClientSocket(key))));
             }
             else
             {

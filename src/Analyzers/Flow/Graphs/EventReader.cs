@@ -230,7 +230,7 @@ namespace BindNoPort.Analyzers.Flow
             {
                 var endPoint = Operations.ArgumentAt(call, 0);
                 events.Add(SocketEvent.Create(socket, SocketKind.Tcp, call));
-                events.Add(SocketEvent.Bind(socket, BindSite.Direct(call, BindForm.Deferred, endPoint is null ? EndPointFacts.Unknown : EndPointOf(endPoint), text, throughTcpClient: true)));
+                events.Add(SocketEvent.Bind(socket, BindSite.Direct(call, BindForm.Deferred, EndPointOf(endPoint), text, throughTcpClient: true)));
                 return;
             }
 
@@ -240,7 +240,7 @@ namespace BindNoPort.Analyzers.Flow
                 var endPoint = _symbols.BoundEndPointOf(call);
                 var throughTcpClient = _symbols.IsTcpClient(type);
                 events.Add(SocketEvent.Create(socket, SocketKind.Tcp, call));
-                events.Add(SocketEvent.Bind(socket, BindSite.Direct(call, BindForm.ListedMethodBinds, endPoint is null ? EndPointFacts.Unknown : EndPointOf(endPoint), text, throughTcpClient)));
+                events.Add(SocketEvent.Bind(socket, BindSite.Direct(call, BindForm.ListedMethodBinds, EndPointOf(endPoint), text, throughTcpClient)));
                 return;
             }
 
@@ -291,6 +291,7 @@ namespace BindNoPort.Analyzers.Flow
             return operation;
         }
 
-        private EndPointFacts EndPointOf(IOperation endPoint) => EndPoints.Classify(_symbols, endPoint, _definitions.ValueOf);
+        // What is known of the endpoint a bind is given; nothing when the call passes none that can be read.
+        private EndPointFacts EndPointOf(IOperation? endPoint) => endPoint is null ? EndPointFacts.Unknown : EndPoints.Classify(_symbols, endPoint, _definitions.ValueOf);
     }
 }
