@@ -83,7 +83,9 @@ namespace BindNoPort.Analyzers.Flow
                     && (_environment.Symbols.IsTrackedType(_environment.Symbols.ResultOf(invocation.TargetMethod))
                         || invocation.Arguments.Any(argument => _environment.Symbols.IsTrackedType(argument.Value.Type))));
 
-        private static bool IsDispatched(IMethodSymbol method) => method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed);
+        /// <summary>Whether a call of <paramref name="method"/> may run a subclass's body: abstract, virtual, or an override a subclass can override again.</summary>
+        public static bool IsDispatched(IMethodSymbol method) =>
+            method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed);
 
         private IEnumerable<INamedTypeSymbol> Concrete(INamedTypeSymbol type, CancellationToken cancellationToken)
         {

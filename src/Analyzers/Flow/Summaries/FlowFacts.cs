@@ -120,7 +120,7 @@ namespace BindNoPort.Analyzers.Flow
 
         /// <summary>Whether a call of <paramref name="method"/> runs its one body in this compilation.</summary>
         public bool IsSummarizable(IMethodSymbol method) =>
-            !(method.IsAbstract || method.IsVirtual || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed)) && HasOneBody(method);
+            !DispatchViews.IsDispatched(method) && HasOneBody(method);
 
         /// <summary>
         /// The summary of the body a call on this object runs in a known concrete class (<see cref="DispatchViews"/>):
