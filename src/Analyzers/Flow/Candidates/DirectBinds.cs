@@ -80,7 +80,6 @@ namespace BindNoPort.Analyzers.Flow
             return kinds.Count == 1 ? kinds[0] : SocketKind.Unknown;
         }
 
-
         // Listen, unconditionally after the bind: a later statement of the bind's own block.
         private static bool IsListenedOnNext(IOperation bind, RequiredSymbols symbols)
         {
