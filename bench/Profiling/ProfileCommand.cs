@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using BindNoPort.Bench.Analysis;
 using BindNoPort.Bench.Corpus;
@@ -18,31 +17,15 @@ namespace BindNoPort.Bench.Profiling
 
         public static int Run(string[] args)
         {
-            var rounds = 5;
-            string? folder = null;
-            for (var index = 0; index < args.Length; index++)
+            var arguments = FolderArguments.Parse(args, defaultRounds: 5, out var error);
+            if (arguments is not { Folders.Count: 1 })
             {
-                if (args[index] == "--rounds" && index + 1 < args.Length)
-                {
-                    rounds = int.Parse(args[++index], CultureInfo.InvariantCulture);
-                }
-                else if (Directory.Exists(args[index]))
-                {
-                    folder = args[index];
-                }
-                else
-                {
-                    Console.Error.WriteLine($"{Name}: '{args[index]}' is neither a folder nor an option. Usage: {Name} DIR [--rounds N]");
-                    return 2;
-                }
-            }
-
-            if (folder is null)
-            {
-                Console.Error.WriteLine($"Usage: {Name} DIR [--rounds N]");
+                Console.Error.WriteLine($"{Name}: {error ?? "one folder."} Usage: {Name} DIR [--rounds N]");
                 return 2;
             }
 
+            var folder = arguments.Folders[0];
+            var rounds = arguments.Rounds;
             var corpus = SourceFolderCorpus.Load(folder);
             var setup = AnalyzerSetup.Create(AnalyzerConfiguration.BindNoPort);
             for (var round = 0; round <= rounds; round++)

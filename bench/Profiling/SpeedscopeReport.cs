@@ -20,6 +20,8 @@ namespace BindNoPort.Bench.Profiling
         /// <summary>The bench's command.</summary>
         public const string Name = "trace-report";
 
+        private const string Usage = "Usage: " + Name + " FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT] [--waiting]";
+
         private const string RunningLeaf = "CPU_TIME";
 
         // Plumbing between a callback and the code it runs, left out of the tree so that it reads as calls.
@@ -52,14 +54,14 @@ namespace BindNoPort.Bench.Profiling
                         file = path;
                         break;
                     default:
-                        Console.Error.WriteLine($"Usage: {Name} FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT] [--waiting]");
+                        Console.Error.WriteLine(Usage);
                         return 2;
                 }
             }
 
             if (file is null)
             {
-                Console.Error.WriteLine($"Usage: {Name} FILE.speedscope.json [--under REGEX] [--depth N] [--min PERCENT] [--waiting]");
+                Console.Error.WriteLine(Usage);
                 return 2;
             }
 

@@ -27,32 +27,15 @@ namespace BindNoPort.Bench.Profiling
 
         public static int Run(string[] args)
         {
-            var rounds = 5;
-            var folders = new List<string>();
-            for (var index = 0; index < args.Length; index++)
+            var arguments = FolderArguments.Parse(args, defaultRounds: 5, out var error);
+            if (arguments is null || arguments.Folders.Count == 0 || arguments.Rounds == 0)
             {
-                if (args[index] == "--rounds" && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
-                {
-                    rounds = parsed;
-                    index++;
-                }
-                else if (Directory.Exists(args[index]))
-                {
-                    folders.Add(args[index]);
-                }
-                else
-                {
-                    Console.Error.WriteLine($"{Name}: '{args[index]}' is neither a folder nor an option. {Usage}");
-                    return 2;
-                }
-            }
-
-            if (folders.Count == 0)
-            {
-                Console.Error.WriteLine(Usage);
+                Console.Error.WriteLine($"{Name}: {error ?? "a folder and at least one round."} {Usage}");
                 return 2;
             }
 
+            var rounds = arguments.Rounds;
+            var folders = arguments.Folders;
             var rows = folders.Select(folder => Measure(SourceFolderCorpus.Load(folder), rounds)).ToList();
             var table = Table(rows, rounds);
             Console.WriteLine(table);
@@ -83,7 +66,7 @@ namespace BindNoPort.Bench.Profiling
                 Console.Error.WriteLine($"{corpus.Name}: {(round == 0 ? "warm-up" : "round " + round.ToString(CultureInfo.InvariantCulture))} done");
             }
 
-            return new Row(corpus.Name, corpus.Trees.Sum(tree => tree.GetText().Lines.Count), fastest);
+            return new Row(corpus.Name, corpus.Lines, fastest);
         }
 
         private static string Table(IReadOnlyList<Row> rows, int rounds)
